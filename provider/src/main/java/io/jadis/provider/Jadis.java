@@ -1,0 +1,204 @@
+package io.jadis.provider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jadis.provider.internal.repository.RepositoryFactory;
+import io.jadis.provider.internal.runtime.JadisRuntime;
+import io.jadis.provider.internal.runtime.Settings;
+import org.redisson.api.RedissonClient;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A running Jadis: the connection to Redis, the document engine chosen for that server, and the
+ * repositories built on them. Create one per application and close it at shutdown.
+ *
+ * <pre>
+ * try (Jadis jadis = Jadis.builder().url("redis://localhost:6379").build()) {
+ *     Players players = jadis.repository(Players.class);
+ *     players.insert(new Player("ada"));
+ * }
+ * </pre>
+ *
+ * <p>With no URL and no client, Jadis starts an embedded Redis server for development and tests
+ * and stops it on {@link #close()}.
+ */
+public final class Jadis implements AutoCloseable {
+    private final JadisRuntime runtime;
+    private final RepositoryFactory repositories;
+
+    private Jadis(Settings settings) {
+        this.runtime = new JadisRuntime(settings);
+        this.repositories = new RepositoryFactory(runtime);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * An implementation of a Jakarta Data repository interface. Every method is analysed now;
+     * a method Jadis cannot implement fails here, with the method named.
+     */
+    public <R> R repository(Class<R> repositoryInterface) {
+        return repositories.create(repositoryInterface);
+    }
+
+    /** {@code "native"} (RedisJSON commands) or {@code "portable"} (plain Redis 7). */
+    public String engine() {
+        return runtime.engine().name();
+    }
+
+    /** The Redisson client Jadis uses. */
+    public RedissonClient redisson() {
+        return runtime.connection().client();
+    }
+
+    /** The server Jadis talks to, as {@code redis://host:port}, without credentials. */
+    public String address() {
+        return runtime.connection().address();
+    }
+
+    /** Closes the connection Jadis opened and stops the embedded server, if Jadis started one. */
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    /** Configures and starts a {@link Jadis}. Unset values come from {@link #properties}, then defaults. */
+    public static final class Builder {
+        private String url;
+        private RedissonClient client;
+        private String engine = "auto";
+        private boolean embedded = true;
+        private Duration timeout = Duration.ofSeconds(3);
+        private Duration connectTimeout = Duration.ofSeconds(3);
+        private String namespace = "";
+        private int fetchSize = 1000;
+        private Consumer<ObjectMapper> mapper;
+        private boolean deferInvalidMethods;
+
+        private Builder() {
+        }
+
+        /** The server: {@code redis[s]://[[user]:password@]host[:port][/database]}. */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /** Uses the application's own client, which Jadis never closes. */
+        public Builder redisson(RedissonClient client) {
+            this.client = client;
+            return this;
+        }
+
+        /** {@code auto} (the default: native where the server has JSON commands), {@code native} or {@code portable}. */
+        public Builder engine(String engine) {
+            this.engine = Objects.requireNonNull(engine, "engine");
+            return this;
+        }
+
+        /**
+         * Whether a missing URL starts the embedded development server (the default) or fails:
+         * switch it off in production so that a missing URL is a clear start-up error.
+         */
+        public Builder embedded(boolean allowed) {
+            this.embedded = allowed;
+            return this;
+        }
+
+        /** How long one Redis command may take (default 3 s). */
+        public Builder timeout(Duration timeout) {
+            this.timeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /** How long connecting may take (default 3 s). */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /** A prefix for every key Jadis writes, so that applications can share a database. */
+        public Builder namespace(String namespace) {
+            this.namespace = Objects.requireNonNull(namespace, "namespace");
+            return this;
+        }
+
+        /** How many documents a query or {@code findAll} fetches per round trip (default 1000). */
+        public Builder fetchSize(int fetchSize) {
+            this.fetchSize = fetchSize;
+            return this;
+        }
+
+        /** Customises the Jackson ObjectMapper, e.g. to register a module for the application's types. */
+        public Builder objectMapper(Consumer<ObjectMapper> customizer) {
+            this.mapper = customizer;
+            return this;
+        }
+
+        /**
+         * When set, a repository method Jadis cannot implement is reported as a warning when the
+         * repository is created and fails with the same exception each time it is called, instead
+         * of failing the creation. Off by default.
+         */
+        public Builder deferInvalidMethods(boolean defer) {
+            this.deferInvalidMethods = defer;
+            return this;
+        }
+
+        /**
+         * Applies {@code jadis.*} settings: {@code jadis.url}, {@code jadis.engine},
+         * {@code jadis.embedded}, {@code jadis.timeout} and {@code jadis.connect-timeout} (milliseconds
+         * or ISO-8601 like {@code PT5S}), {@code jadis.namespace}, {@code jadis.fetch-size},
+         * {@code jadis.defer-invalid-methods}. Other keys are ignored.
+         */
+        public Builder properties(Map<String, String> properties) {
+            properties.forEach(this::property);
+            return this;
+        }
+
+        private void property(String key, String value) {
+            String v = value == null ? "" : value.trim();
+            switch (key) {
+                case "jadis.url" -> url = v.isEmpty() ? null : v;
+                case "jadis.engine" -> engine = v;
+                case "jadis.embedded" -> embedded = Boolean.parseBoolean(v);
+                case "jadis.timeout" -> timeout = duration(key, v);
+                case "jadis.connect-timeout" -> connectTimeout = duration(key, v);
+                case "jadis.namespace" -> namespace = v;
+                case "jadis.fetch-size" -> fetchSize = integer(key, v);
+                case "jadis.defer-invalid-methods" -> deferInvalidMethods = Boolean.parseBoolean(v);
+                default -> {
+                }
+            }
+        }
+
+        private static Duration duration(String key, String value) {
+            try {
+                return value.startsWith("P") || value.startsWith("p") ? Duration.parse(value)
+                        : Duration.ofMillis(Long.parseLong(value));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(key + " must be milliseconds or an ISO-8601 duration, not '"
+                        + value + "'");
+            }
+        }
+
+        private static int integer(String key, String value) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + " must be a whole number, not '" + value + "'");
+            }
+        }
+
+        /** Connects (or starts the embedded server), picks the engine, and returns the running Jadis. */
+        public Jadis build() {
+            return new Jadis(new Settings(url, client, engine.trim().toLowerCase(java.util.Locale.ROOT),
+                    embedded, timeout, connectTimeout, namespace, fetchSize, mapper, deferInvalidMethods));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.jadis.provider.internal.engine;
+
+import io.jadis.api.JadisException;
+import io.jadis.provider.internal.engine.json.NativeEngine;
+import io.jadis.provider.internal.engine.portable.PortableEngine;
+
+import java.util.List;
+
+/**
+ * Picks the document engine from what the server can do: the native engine where the JSON
+ * commands exist, the portable one elsewhere; configuration may force either.
+ */
+public final class EngineSelector {
+    private static final Script PROBE = Script.load(DocumentEngine.class, "shared/probe.lua");
+
+    private EngineSelector() {
+    }
+
+    /** @param choice {@code auto}, {@code native} or {@code portable} */
+    public static DocumentEngine select(RedisAccess redis, String choice) {
+        List<Object> probe = redis.read(PROBE, List.of("jadis:#probe"));
+        String version = String.valueOf(probe.get(0));
+        boolean json = ((Number) probe.get(1)).intValue() == 1;
+        if (major(version) < 7) {
+            throw new JadisException("Jadis needs Redis 7.0 or later; the server at " + redis.address()
+                    + " is " + (version.isEmpty() ? "older" : version));
+        }
+        return switch (choice) {
+            case "native" -> {
+                if (!json) {
+                    throw new JadisException("jadis.engine=native, but the server at " + redis.address()
+                            + " (Redis " + version + ") has no JSON commands; use jadis.engine=portable or auto");
+                }
+                yield new NativeEngine(redis);
+            }
+            case "portable" -> new PortableEngine(redis);
+            case "auto" -> json ? new NativeEngine(redis) : new PortableEngine(redis);
+            default -> throw new IllegalArgumentException("jadis.engine must be auto, native or portable, not "
+                    + choice);
+        };
+    }
+
+    private static int major(String version) {
+        try {
+            return Integer.parseInt(version.substring(0, version.indexOf('.')));
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.jadis.provider.internal.engine;
+
+import io.jadis.api.JadisException;
+import jakarta.data.exceptions.EntityExistsException;
+import jakarta.data.exceptions.OptimisticLockingFailureException;
+
+import java.util.List;
+
+/**
+ * Reads the status replies that engine scripts share — {@code {'ok', ...}} or
+ * {@code {status, 1-based document index, detail}} — and raises the exception each status means.
+ */
+public final class Outcomes {
+    private Outcomes() {
+    }
+
+    /**
+     * @param reply the script's reply
+     * @param type  the documents' type, named in messages
+     * @param ids   the encoded ids in the order the script got them
+     * @return the reply after its {@code 'ok'}
+     */
+    public static List<Object> check(List<Object> reply, DocType type, List<String> ids) {
+        String status = (String) reply.get(0);
+        if ("ok".equals(status)) {
+            return reply.subList(1, reply.size());
+        }
+        int index = ((Number) reply.get(1)).intValue() - 1;
+        String id = ids.get(index);
+        String key = type.keys().key(id);
+        String detail = reply.size() > 2 ? String.valueOf(reply.get(2)) : "";
+        throw switch (status) {
+            case "exists" -> new EntityExistsException("Entity " + type.entity() + " with id " + id
+                    + " already exists (key " + key + ")");
+            case "missing" -> new OptimisticLockingFailureException("Entity " + type.entity() + " with id " + id
+                    + " does not exist (key " + key + ")");
+            case "stale" -> new OptimisticLockingFailureException("Entity " + type.entity() + " with id " + id
+                    + " was changed by someone else: it is at version " + detail + " (key " + key + ")");
+            case "wrongtype" -> wrongType(key, type, detail);
+            case "foreign" -> foreign(key, type);
+            default -> new JadisException("Unexpected reply " + reply + " for key " + key);
+        };
+    }
+
+    public static JadisException wrongType(String key, DocType type, String redisType) {
+        return new JadisException("Key " + key + " holds a Redis " + redisType + ", not a document of entity "
+                + type.entity() + "; Jadis did not write it");
+    }
+
+    public static JadisException foreign(String key, DocType type) {
+        return new JadisException("Key " + key + " holds data that is not a document of entity " + type.entity()
+                + " (it has no " + type.revisionField() + " revision); Jadis did not write it");
+    }
+}

@@ -1,0 +1,62 @@
+package io.jadis.provider.internal.engine;
+
+import io.jadis.api.JadisException;
+import jakarta.data.exceptions.DataConnectionException;
+import org.redisson.RedissonShutdownException;
+import org.redisson.api.RScript;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisConnectionException;
+import org.redisson.client.RedisException;
+import org.redisson.client.RedisTimeoutException;
+import org.redisson.client.codec.StringCodec;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The one door to Redis: runs scripts and commands through Redisson and turns its failures into
+ * Jakarta Data exceptions that name the server.
+ */
+public final class RedisAccess {
+    private final RedissonClient client;
+    private final String address;
+    private final RScript scripts;
+
+    public RedisAccess(RedissonClient client, String address) {
+        this.client = client;
+        this.address = address;
+        this.scripts = client.getScript(StringCodec.INSTANCE);
+    }
+
+    public RedissonClient client() {
+        return client;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    /** Runs a script that writes (or may write); its reply is a list. */
+    public List<Object> write(Script script, List<Object> keys, Object... args) {
+        return call(() -> scripts.eval(RScript.Mode.READ_WRITE, script.source(), RScript.ReturnType.LIST,
+                keys, args), script.name());
+    }
+
+    /** Runs a script that only reads; its reply is a list. */
+    public List<Object> read(Script script, List<Object> keys, Object... args) {
+        return call(() -> scripts.eval(RScript.Mode.READ_ONLY, script.source(), RScript.ReturnType.LIST,
+                keys, args), script.name());
+    }
+
+    /** Runs an operation on the client, translating failures; {@code what} names it in errors. */
+    public <T> T call(Supplier<T> operation, String what) {
+        try {
+            return operation.get();
+        } catch (RedisConnectionException | RedisTimeoutException | RedissonShutdownException e) {
+            throw new DataConnectionException("Redis at " + address + " is unreachable (" + what + "): "
+                    + e.getMessage(), e);
+        } catch (RedisException e) {
+            throw new JadisException("Redis at " + address + " refused " + what + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.jadis.provider.internal.engine.portable;
+
+import io.jadis.provider.internal.engine.DocType;
+import io.jadis.provider.internal.engine.DocumentEngine;
+import io.jadis.provider.internal.engine.Outcomes;
+import io.jadis.provider.internal.engine.RedisAccess;
+import io.jadis.provider.internal.engine.Script;
+import io.jadis.provider.internal.engine.ScriptedEngine;
+import io.jadis.provider.internal.engine.StoredDoc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The document engine for any Redis 7.0 or later, with plain Redis types only: one hash per
+ * document as {@link HashLayout} describes, written and changed by Lua scripts that never decode
+ * or re-encode a value they do not change.
+ */
+public final class PortableEngine extends ScriptedEngine {
+    private static final Script GET = Script.load(DocumentEngine.class, "portable/get.lua");
+
+    public PortableEngine(RedisAccess redis) {
+        super(redis, "portable/lib.lua");
+    }
+
+    @Override
+    public String name() {
+        return "portable";
+    }
+
+    @Override
+    protected String revisionAt(DocType type) {
+        return type.revisionField();
+    }
+
+    @Override
+    protected List<String> values(DocType type, String[] texts) {
+        return HashLayout.fields(type, texts);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<StoredDoc> getAll(DocType type, List<String> ids) {
+        List<Object> keys = keys(type, ids);
+        List<Object> reply = redis.read(GET, keys);
+        List<StoredDoc> docs = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            docs.add(stored(type, (String) keys.get(i), (List<Object>) reply.get(i)));
+        }
+        return docs;
+    }
+
+    private static StoredDoc stored(DocType type, String key, List<Object> flat) {
+        if (flat.isEmpty()) {
+            return null;
+        }
+        if ("#wrongtype".equals(flat.get(0))) {
+            throw Outcomes.wrongType(key, type, String.valueOf(flat.get(1)));
+        }
+        String revision = null;
+        for (int i = 0; i < flat.size(); i += 2) {
+            if (type.revisionField().equals(flat.get(i))) {
+                revision = (String) flat.get(i + 1);
+                break;
+            }
+        }
+        if (revision == null) {
+            throw Outcomes.foreign(key, type);
+        }
+        return new StoredDoc(key, Long.parseLong(revision), HashLayout.document(type, flat));
+    }
+}

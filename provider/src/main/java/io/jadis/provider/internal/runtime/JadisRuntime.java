@@ -1,0 +1,99 @@
+package io.jadis.provider.internal.runtime;
+
+import io.jadis.api.JadisException;
+import io.jadis.provider.internal.connect.Connection;
+import io.jadis.provider.internal.connect.RedisUrl;
+import io.jadis.provider.internal.engine.DocType;
+import io.jadis.provider.internal.engine.DocumentEngine;
+import io.jadis.provider.internal.engine.EngineSelector;
+import io.jadis.provider.internal.engine.RedisAccess;
+import io.jadis.provider.internal.json.JsonMapping;
+import io.jadis.provider.internal.model.EntityModel;
+import io.jadis.provider.internal.model.EntityModels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The running parts of one Jadis instance, shared by its repositories. */
+public final class JadisRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JadisRuntime.class);
+
+    private final Settings settings;
+    private final Connection connection;
+    private final RedisAccess redis;
+    private final DocumentEngine engine;
+    private final EntityModels models = new EntityModels();
+    private final JsonMapping json;
+    private final Map<Class<?>, EntityStore> stores = new ConcurrentHashMap<>();
+
+    public JadisRuntime(Settings settings) {
+        this.settings = settings;
+        this.connection = connect(settings);
+        try {
+            this.redis = new RedisAccess(connection.client(), connection.address());
+            this.engine = EngineSelector.select(redis, settings.engine());
+            this.json = new JsonMapping(models, settings.mapper());
+        } catch (RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        LOG.info("Jadis uses the {} engine on Redis at {}", engine.name(), connection.address());
+    }
+
+    private static Connection connect(Settings settings) {
+        if (settings.client() != null) {
+            return Connection.of(settings.client());
+        }
+        if (settings.url() != null) {
+            return Connection.open(RedisUrl.parse(settings.url()), settings.timeout(), settings.connectTimeout());
+        }
+        if (!settings.embedded()) {
+            throw new JadisException("No Redis configured: set jadis.url (or JADIS_URL), or allow the embedded"
+                    + " development server with jadis.embedded=true");
+        }
+        return Connection.embedded(settings.timeout(), settings.connectTimeout());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public RedisAccess redis() {
+        return redis;
+    }
+
+    public DocumentEngine engine() {
+        return engine;
+    }
+
+    public EntityModels models() {
+        return models;
+    }
+
+    public JsonMapping json() {
+        return json;
+    }
+
+    /** The store of an entity class, whose model is read (and validated) on first use. */
+    public EntityStore store(Class<?> entityClass) {
+        EntityStore store = stores.get(entityClass);
+        return store != null ? store : stores.computeIfAbsent(entityClass, this::newStore);
+    }
+
+    private EntityStore newStore(Class<?> entityClass) {
+        EntityModel model = models.of(entityClass);
+        return new EntityStore(model, json.codec(model), DocType.of(model, settings.namespace()), engine,
+                settings.fetchSize());
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}
