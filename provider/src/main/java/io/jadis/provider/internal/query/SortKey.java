@@ -1,0 +1,42 @@
+package io.jadis.provider.internal.query;
+
+import io.jadis.provider.internal.query.bind.AttributePath;
+import io.jadis.provider.internal.query.eval.Values;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One sort criterion resolved to an attribute. Nulls sort after every value in ascending order
+ * (and so first in descending order).
+ */
+record SortKey(AttributePath path, boolean descending, boolean ignoreCase) {
+
+    Object value(Object entity) {
+        Object v = path.get(entity);
+        return ignoreCase && v != null ? Values.upper(v) : v;
+    }
+
+    int compareValues(Object a, Object b) {
+        int c;
+        if (a == null || b == null) {
+            c = a == null ? (b == null ? 0 : 1) : -1;
+        } else {
+            c = Values.compare(a, b);
+        }
+        return descending ? -c : c;
+    }
+
+    /** Orders entities by the keys in turn. */
+    static Comparator<Object> comparator(List<SortKey> keys) {
+        return (x, y) -> {
+            for (SortKey k : keys) {
+                int c = k.compareValues(k.value(x), k.value(y));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package io.jadis.provider.testing;
+
+import io.jadis.provider.Jadis;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base of tests that need a running Jadis on one engine: one instance per test class, an empty
+ * database before each test. Subclasses name the engine; contract suites are abstract classes with
+ * one subclass per engine.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class JadisTest {
+    protected Jadis jadis;
+
+    protected abstract Engine engine();
+
+    /** Adjusts the builder before the instance starts. */
+    protected Jadis.Builder configure(Jadis.Builder builder) {
+        return builder;
+    }
+
+    @BeforeAll
+    void start() {
+        jadis = configure(engine().builder()).build();
+    }
+
+    @BeforeEach
+    void flush() {
+        jadis.redisson().getKeys().flushdb();
+    }
+
+    @AfterAll
+    void stop() {
+        if (jadis != null) {
+            jadis.close();
+        }
+    }
+
+    /** The number of times the server ran {@code command} (lower case, e.g. "evalsha"), from INFO commandstats. */
+    protected long commandCalls(String command) {
+        return CommandStats.calls(jadis.redisson(), command);
+    }
+}
