@@ -1,6 +1,8 @@
 package io.jadis.provider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jadis.api.Atomic;
+import io.jadis.provider.internal.atomic.AtomicOperations;
 import io.jadis.provider.internal.repository.RepositoryFactory;
 import io.jadis.provider.internal.runtime.JadisRuntime;
 import io.jadis.provider.internal.runtime.Settings;
@@ -28,10 +30,12 @@ import java.util.function.Consumer;
 public final class Jadis implements AutoCloseable {
     private final JadisRuntime runtime;
     private final RepositoryFactory repositories;
+    private final Atomic atomic;
 
     private Jadis(Settings settings) {
         this.runtime = new JadisRuntime(settings);
         this.repositories = new RepositoryFactory(runtime);
+        this.atomic = new AtomicOperations(runtime);
     }
 
     public static Builder builder() {
@@ -44,6 +48,11 @@ public final class Jadis implements AutoCloseable {
      */
     public <R> R repository(Class<R> repositoryInterface) {
         return repositories.create(repositoryInterface);
+    }
+
+    /** Atomic updates of this instance's entities: changes applied by the server to the current state. */
+    public Atomic atomic() {
+        return atomic;
     }
 
     /** {@code "native"} (RedisJSON commands) or {@code "portable"} (plain Redis 7). */

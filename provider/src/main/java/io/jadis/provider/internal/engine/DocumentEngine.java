@@ -1,5 +1,7 @@
 package io.jadis.provider.internal.engine;
 
+import io.jadis.provider.internal.program.Program;
+
 import java.util.List;
 
 /**
@@ -55,4 +57,28 @@ public interface DocumentEngine {
 
     /** Up to {@code limit} encoded ids after {@code after} (exclusive; {@code null} to start). */
     List<String> ids(DocType type, String after, int limit);
+
+    /**
+     * Runs programs on documents, of one type or several, in one atomic step. Every target must exist
+     * and meet its program's condition, or nothing is written.
+     *
+     * @return each target's new state and its operations' values, in target order
+     * @throws jakarta.data.exceptions.OptimisticLockingFailureException naming the first missing id
+     * @throws io.jadis.api.ConditionNotMetException naming the first id whose condition does not hold
+     */
+    List<Applied> applyAll(List<Target> targets);
+
+    /**
+     * Runs one program on each of these documents that exists and meets its condition, in one atomic
+     * step; returns how many documents it changed or deleted.
+     */
+    long applyEach(DocType type, Program program, List<String> ids);
+
+    /** A program to run on the document of this type with this encoded id. */
+    record Target(DocType type, String id, Program program) {
+    }
+
+    /** A document after a program ran on it, and the values its operations produced. */
+    record Applied(StoredDoc doc, List<Object> values) {
+    }
 }

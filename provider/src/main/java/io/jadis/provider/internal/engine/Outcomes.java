@@ -1,5 +1,6 @@
 package io.jadis.provider.internal.engine;
 
+import io.jadis.api.ConditionNotMetException;
 import io.jadis.api.JadisException;
 import jakarta.data.exceptions.EntityExistsException;
 import jakarta.data.exceptions.OptimisticLockingFailureException;
@@ -21,11 +22,17 @@ public final class Outcomes {
      * @return the reply after its {@code 'ok'}
      */
     public static List<Object> check(List<Object> reply, DocType type, List<String> ids) {
+        return check(reply, java.util.Collections.nCopies(ids.size(), type), ids);
+    }
+
+    /** Like {@link #check(List, DocType, List)} for documents of several types, {@code types[i]} for {@code ids[i]}. */
+    public static List<Object> check(List<Object> reply, List<DocType> types, List<String> ids) {
         String status = (String) reply.get(0);
         if ("ok".equals(status)) {
             return reply.subList(1, reply.size());
         }
         int index = ((Number) reply.get(1)).intValue() - 1;
+        DocType type = types.get(index);
         String id = ids.get(index);
         String key = type.keys().key(id);
         String detail = reply.size() > 2 ? String.valueOf(reply.get(2)) : "";
@@ -36,6 +43,8 @@ public final class Outcomes {
                     + " does not exist (key " + key + ")");
             case "stale" -> new OptimisticLockingFailureException("Entity " + type.entity() + " with id " + id
                     + " was changed by someone else: it is at version " + detail + " (key " + key + ")");
+            case "unmet" -> new ConditionNotMetException("Entity " + type.entity() + " with id " + id
+                    + " does not meet the update's condition; nothing was written (key " + key + ")");
             case "wrongtype" -> wrongType(key, type, detail);
             case "foreign" -> foreign(key, type);
             default -> new JadisException("Unexpected reply " + reply + " for key " + key);

@@ -56,7 +56,31 @@ public final class RedisAccess {
             throw new DataConnectionException("Redis at " + address + " is unreachable (" + what + "): "
                     + e.getMessage(), e);
         } catch (RedisException e) {
-            throw new JadisException("Redis at " + address + " refused " + what + ": " + e.getMessage(), e);
+            String refusal = refusal(e.getMessage());
+            throw new JadisException(refusal != null ? refusal
+                    : "Redis at " + address + " refused " + what + ": " + brief(e.getMessage()), e);
         }
+    }
+
+    /** The server's error without the command dump Redisson appends. */
+    private static String brief(String message) {
+        if (message == null) {
+            return "";
+        }
+        int cut = message.indexOf(". channel:");
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+
+    /** The message of an error a Jadis script raised on purpose ({@code error('JADIS ...')}), or null. */
+    private static String refusal(String message) {
+        if (message == null) {
+            return null;
+        }
+        int start = message.indexOf("JADIS ");
+        if (start < 0) {
+            return null;
+        }
+        int end = message.indexOf(" script:", start);
+        return message.substring(start + 6, end < 0 ? message.length() : end).trim();
     }
 }

@@ -1,5 +1,6 @@
 package io.jadis.provider.internal.engine;
 
+import io.jadis.provider.internal.program.Program;
 import org.redisson.client.codec.StringCodec;
 
 import java.util.ArrayList;
@@ -18,11 +19,18 @@ public abstract class ScriptedEngine implements DocumentEngine {
     protected final RedisAccess redis;
     private final Script write;
     private final Script delete;
+    private final Script update;
 
-    protected ScriptedEngine(RedisAccess redis, String library) {
+    /**
+     * @param library    the engine's whole-document primitives
+     * @param documents  the engine's working set for programs
+     */
+    protected ScriptedEngine(RedisAccess redis, String library, String documents) {
         this.redis = redis;
         this.write = Script.load(DocumentEngine.class, library, "shared/write.lua");
         this.delete = Script.load(DocumentEngine.class, library, "shared/delete.lua");
+        this.update = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua", "shared/program.lua",
+                "shared/doctext.lua", documents, "shared/update.lua");
     }
 
     /** Where the engine's scripts find the revision of this type's documents. */
@@ -30,6 +38,94 @@ public abstract class ScriptedEngine implements DocumentEngine {
 
     /** The script arguments that carry one document's attribute texts. */
     protected abstract List<String> values(DocType type, String[] texts);
+
+    /** How the engine's scripts find exploded collection attributes ({@code name=L,name=M}). */
+    protected abstract String layout(DocType type);
+
+    /** A document from the engine's read reply (see the engine's get script), or {@code null}. */
+    protected abstract StoredDoc decode(DocType type, String key, List<Object> reply);
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Applied> applyAll(List<Target> targets) {
+        List<DocType> types = new ArrayList<>(targets.size());
+        List<String> ids = new ArrayList<>(targets.size());
+        for (Target t : targets) {
+            types.add(t.type());
+            ids.add(t.id());
+        }
+        List<Object> reply = Outcomes.check(runPrograms("all", targets), types, ids);
+        List<Applied> out = new ArrayList<>(reply.size());
+        for (int i = 0; i < reply.size(); i++) {
+            List<Object> entry = (List<Object>) reply.get(i);
+            String key = types.get(i).keys().key(ids.get(i));
+            out.add(new Applied(decode(types.get(i), key, (List<Object>) entry.get(1)),
+                    (List<Object>) entry.get(2)));
+        }
+        return out;
+    }
+
+    @Override
+    public long applyEach(DocType type, Program program, List<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Target> targets = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            targets.add(new Target(type, id, program));
+        }
+        List<Object> reply = Outcomes.check(runPrograms("each", targets), type, ids);
+        return ((Number) reply.get(0)).longValue();
+    }
+
+    /** Encodes targets for update.lua: their distinct types and programs are sent once each. */
+    private List<Object> runPrograms(String mode, List<Target> targets) {
+        List<DocType> types = new ArrayList<>();
+        List<Program> programs = new ArrayList<>();
+        List<Object> keys = new ArrayList<>(targets.size() + 1);
+        int[] typeOf = new int[targets.size()];
+        int[] programOf = new int[targets.size()];
+        for (int i = 0; i < targets.size(); i++) {
+            typeOf[i] = indexOf(types, targets.get(i).type());
+            programOf[i] = indexOf(programs, targets.get(i).program());
+        }
+        for (DocType type : types) {
+            keys.add(type.keys().ids());
+        }
+        for (Target t : targets) {
+            keys.add(t.type().keys().key(t.id()));
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(mode);
+        args.add(Integer.toString(types.size()));
+        for (DocType type : types) {
+            args.add(revisionAt(type));
+            args.add(layout(type));
+        }
+        args.add(Integer.toString(programs.size()));
+        for (Program p : programs) {
+            List<String> tokens = p.tokens();
+            args.add(Integer.toString(tokens.size()));
+            args.addAll(tokens);
+        }
+        args.add(Integer.toString(targets.size()));
+        for (int i = 0; i < targets.size(); i++) {
+            args.add(targets.get(i).id());
+            args.add(Integer.toString(typeOf[i] + 1));
+            args.add(Integer.toString(programOf[i] + 1));
+        }
+        return redis.write(update, keys, args.toArray());
+    }
+
+    private static <T> int indexOf(List<T> list, T item) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == item) {
+                return i;
+            }
+        }
+        list.add(item);
+        return list.size() - 1;
+    }
 
     @Override
     public long[] insert(DocType type, List<DocWrite> docs) {

@@ -15,6 +15,9 @@ import io.jadis.provider.internal.runtime.JadisRuntime;
 import jakarta.data.repository.Delete;
 import jakarta.data.repository.Find;
 import jakarta.data.repository.OrderBy;
+import jakarta.data.repository.Query;
+import io.jadis.provider.internal.query.ast.Statement;
+import io.jadis.provider.internal.query.parse.MethodNameParser;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -37,8 +40,104 @@ public final class QueryMethods {
         if (m.isAnnotationPresent(Delete.class)) {
             return deleteByParameters(signature, runtime);
         }
-        throw new UnsupportedOperationException("Jadis cannot tell what this method does: annotate it with @Find,"
-                + " @Query, @Insert, @Update, @Save or @Delete, or name it as a query (findBy..., countBy...)");
+        Query query = m.getAnnotation(Query.class);
+        if (query != null) {
+            return JdqlMethods.plan(query.value(), signature, runtime);
+        }
+        Statement.MethodQuery named = MethodNameParser.parse(m.getName());
+        if (named == null) {
+            throw new UnsupportedOperationException("Jadis cannot tell what this method does: annotate it with"
+                    + " @Find, @Query, @Insert, @Update, @Save or @Delete, or name it as a query (findBy...,"
+                    + " countBy..., existsBy..., deleteBy...)");
+        }
+        return methodName(named, signature, runtime);
+    }
+
+    private static MethodInvoker methodName(Statement.MethodQuery q, MethodSignature signature,
+                                            JadisRuntime runtime) {
+        if (q.limit() > 0 && (signature.limit >= 0 || signature.pageRequest >= 0)) {
+            throw new UnsupportedOperationException("First cannot be combined with a Limit or PageRequest"
+                    + " parameter");
+        }
+        if (q.parameterCount() != signature.parameters.size()) {
+            throw new UnsupportedOperationException("the method name needs " + q.parameterCount() + " parameter"
+                    + (q.parameterCount() == 1 ? "" : "s") + " but the method has " + signature.parameters.size()
+                    + " (not counting Limit, Sort, Order and PageRequest)");
+        }
+        Class<?> entity = q.action() == Statement.Action.FIND ? entityOf(signature)
+                : primaryEntity(signature, q.action().name().toLowerCase(java.util.Locale.ROOT));
+        EntityStore store = runtime.store(entity);
+        Binder binder = binder(store.model(), signature, true);
+        Restriction where = q.where() == null ? null : binder.bind(q.where());
+        Source source = Source.of(store, where);
+        if (q.action() == Statement.Action.DELETE) {
+            checkDeleteShape(signature);
+            return new DeletePlan(store, source, JavaCompiler.compile(where), where == null, signature.shape)::run;
+        }
+        List<SortKey> sorts = sortKeys(q.orderBy(), binder);
+        sorts.addAll(orderByAnnotations(signature, binder));
+        Ordering ordering = new Ordering(sorts, signature, binder, store.model());
+        SelectPlan.Mode mode = switch (q.action()) {
+            case COUNT -> SelectPlan.Mode.COUNT;
+            case EXISTS -> SelectPlan.Mode.EXISTS;
+            default -> SelectPlan.Mode.ENTITIES;
+        };
+        checkSelectShape(signature, mode, entity);
+        return new SelectPlan(store, source, JavaCompiler.compile(where), where == null, ordering, Selection.ENTITY,
+                q.limit(), signature, mode)::run;
+    }
+
+    static List<SortKey> sortKeys(List<Statement.SortItem> items, Binder binder) {
+        List<SortKey> keys = new ArrayList<>();
+        for (Statement.SortItem item : items) {
+            keys.add(new SortKey(binder.path(item.path()), item.descending(), item.ignoreCase()));
+        }
+        return keys;
+    }
+
+    static void checkSelectShape(MethodSignature signature, SelectPlan.Mode mode, Class<?> resultType) {
+        ResultShape shape = signature.shape;
+        boolean ok = switch (mode) {
+            case COUNT -> shape == ResultShape.COUNT_LONG || shape == ResultShape.COUNT_INT
+                    || (signature.elementType == Long.class || signature.elementType == long.class)
+                    && (shape == ResultShape.SINGLE || shape == ResultShape.OPTIONAL || shape == ResultShape.LIST);
+            case EXISTS -> shape == ResultShape.BOOLEAN;
+            case ENTITIES -> shape != ResultShape.VOID && shape != ResultShape.BOOLEAN
+                    && shape != ResultShape.COUNT_LONG && shape != ResultShape.COUNT_INT
+                    || box(resultType) == box(signature.elementType);
+        };
+        if (!ok) {
+            throw new UnsupportedOperationException("a " + mode.name().toLowerCase(java.util.Locale.ROOT)
+                    + " query cannot return " + signature.method.getGenericReturnType().getTypeName());
+        }
+        if (mode == SelectPlan.Mode.ENTITIES && !box(signature.elementType).isAssignableFrom(box(resultType))) {
+            throw new UnsupportedOperationException("the query returns " + resultType.getSimpleName()
+                    + " but the method returns " + signature.method.getGenericReturnType().getTypeName());
+        }
+    }
+
+    private static Class<?> box(Class<?> type) {
+        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
+    }
+
+    static void checkDeleteShape(MethodSignature signature) {
+        if (signature.hasSpecials()) {
+            throw new UnsupportedOperationException("delete queries cannot take Limit, Sort, Order or PageRequest");
+        }
+        ResultShape shape = signature.shape;
+        if (shape != ResultShape.VOID && shape != ResultShape.COUNT_LONG && shape != ResultShape.COUNT_INT
+                && shape != ResultShape.BOOLEAN) {
+            throw new UnsupportedOperationException("delete queries return void, int, long or boolean");
+        }
+    }
+
+    static Class<?> primaryEntity(MethodSignature signature, String what) {
+        Class<?> entity = signature.repository.primaryEntity();
+        if (entity == null) {
+            throw new UnsupportedOperationException("a " + what + " query needs a repository with a primary entity"
+                    + " type (DataRepository<Entity, Id>)");
+        }
+        return entity;
     }
 
     private static MethodInvoker find(MethodSignature signature, JadisRuntime runtime) {
@@ -54,22 +153,12 @@ public final class QueryMethods {
     }
 
     private static MethodInvoker deleteByParameters(MethodSignature signature, JadisRuntime runtime) {
-        if (signature.hasSpecials()) {
-            throw new UnsupportedOperationException("@Delete methods cannot take Limit, Sort, Order or PageRequest");
-        }
-        ResultShape shape = signature.shape;
-        if (shape != ResultShape.VOID && shape != ResultShape.COUNT_LONG && shape != ResultShape.COUNT_INT) {
-            throw new UnsupportedOperationException("@Delete methods return void, int or long");
-        }
-        Class<?> entity = signature.repository.primaryEntity();
-        if (entity == null) {
-            throw new UnsupportedOperationException("a @Delete method without an entity parameter needs a"
-                    + " repository with a primary entity type (DataRepository<Entity, Id>)");
-        }
+        checkDeleteShape(signature);
+        Class<?> entity = primaryEntity(signature, "@Delete");
         EntityStore store = runtime.store(entity);
         Restriction where = parameterConditions(signature, binder(store.model(), signature, false));
         DeletePlan plan = new DeletePlan(store, Source.of(store, where), JavaCompiler.compile(where), where == null,
-                shape);
+                signature.shape);
         return plan::run;
     }
 
@@ -89,7 +178,7 @@ public final class QueryMethods {
                 : conditions.size() == 1 ? conditions.get(0) : new Restriction.And(conditions);
     }
 
-    private static List<SortKey> orderByAnnotations(MethodSignature signature, Binder binder) {
+    static List<SortKey> orderByAnnotations(MethodSignature signature, Binder binder) {
         List<SortKey> keys = new ArrayList<>();
         for (OrderBy o : signature.method.getAnnotationsByType(OrderBy.class)) {
             keys.add(new SortKey(binder.path(new Expr.Path(List.of(o.value().split("\\.")), 0)), o.descending(),
@@ -98,7 +187,7 @@ public final class QueryMethods {
         return keys;
     }
 
-    private static Binder binder(EntityModel model, MethodSignature signature, boolean relaxed) {
+    static Binder binder(EntityModel model, MethodSignature signature, boolean relaxed) {
         return new Binder(model, p -> argument(signature, p), signature.repository.type().getClassLoader(),
                 relaxed);
     }
@@ -122,7 +211,7 @@ public final class QueryMethods {
         return new Term.Argument(q.index(), q.type(), "?" + p.index());
     }
 
-    private static Class<?> entityOf(MethodSignature signature) {
+    static Class<?> entityOf(MethodSignature signature) {
         if (EntityModels.isEntity(signature.elementType)) {
             return signature.elementType;
         }

@@ -23,7 +23,7 @@ public final class NativeEngine extends ScriptedEngine {
     private static final Pattern REVISION = Pattern.compile("^\\[(-?\\d+)]$");
 
     public NativeEngine(RedisAccess redis) {
-        super(redis, "json/lib.lua");
+        super(redis, "json/lib.lua", "json/doc.lua");
     }
 
     @Override
@@ -60,12 +60,18 @@ public final class NativeEngine extends ScriptedEngine {
         List<Object> reply = redis.read(GET, keys, revisionAt(type));
         List<StoredDoc> docs = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            docs.add(stored(type, (String) keys.get(i), (List<Object>) reply.get(i)));
+            docs.add(decode(type, (String) keys.get(i), (List<Object>) reply.get(i)));
         }
         return docs;
     }
 
-    private static StoredDoc stored(DocType type, String key, List<Object> pair) {
+    @Override
+    protected String layout(DocType type) {
+        return "";
+    }
+
+    @Override
+    protected StoredDoc decode(DocType type, String key, List<Object> pair) {
         if (pair.isEmpty()) {
             return null;
         }

@@ -20,7 +20,7 @@ public final class PortableEngine extends ScriptedEngine {
     private static final Script GET = Script.load(DocumentEngine.class, "portable/get.lua");
 
     public PortableEngine(RedisAccess redis) {
-        super(redis, "portable/lib.lua");
+        super(redis, "portable/lib.lua", "portable/doc.lua");
     }
 
     @Override
@@ -45,12 +45,25 @@ public final class PortableEngine extends ScriptedEngine {
         List<Object> reply = redis.read(GET, keys);
         List<StoredDoc> docs = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            docs.add(stored(type, (String) keys.get(i), (List<Object>) reply.get(i)));
+            docs.add(decode(type, (String) keys.get(i), (List<Object>) reply.get(i)));
         }
         return docs;
     }
 
-    private static StoredDoc stored(DocType type, String key, List<Object> flat) {
+    @Override
+    protected String layout(DocType type) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < type.attributeCount(); i++) {
+            if (type.shape(i) != io.jadis.provider.internal.model.Shape.VALUE) {
+                sb.append(sb.isEmpty() ? "" : ",").append(type.attribute(i)).append('=')
+                        .append(type.shape(i) == io.jadis.provider.internal.model.Shape.LIST ? 'L' : 'M');
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    protected StoredDoc decode(DocType type, String key, List<Object> flat) {
         if (flat.isEmpty()) {
             return null;
         }
