@@ -38,6 +38,12 @@ public interface AtomicUpdate<T> {
     /** Appends all values to the end of a list. */
     AtomicUpdate<T> appendAll(String path, Collection<?> values);
 
+    /**
+     * Appends a value to a list unless the list already holds an equal value (equal as stored: the
+     * same JSON), like adding to a set.
+     */
+    AtomicUpdate<T> appendIfAbsent(String path, Object value);
+
     /** Inserts a value into a list before {@code index} (negative indexes count from the end). */
     AtomicUpdate<T> insert(String path, int index, Object value);
 

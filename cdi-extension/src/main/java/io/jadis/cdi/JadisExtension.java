@@ -1,5 +1,7 @@
 package io.jadis.cdi;
 
+import io.jadis.api.Atomic;
+import io.jadis.api.EntityLocks;
 import io.jadis.provider.Jadis;
 import jakarta.data.repository.Repository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +27,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Makes Jakarta Data repositories injectable. Repository interfaces are found in bean archives
+ * Makes Jakarta Data repositories injectable, along with the {@link Jadis} instance, its
+ * {@link Atomic} updates and its {@link EntityLocks}. Repository interfaces are found in bean archives
  * and, for archives without {@code beans.xml}, through the injection points that ask for them.
  * Every repository is created and validated when the container has validated its deployment, so
  * that a method Jadis cannot implement is a deployment problem naming the method. The
@@ -57,6 +60,16 @@ public class JadisExtension implements Extension {
                 .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
                 .scope(Singleton.class)
                 .produceWith(this::jadis);
+        event.addBean()
+                .types(Atomic.class, Object.class)
+                .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
+                .scope(Singleton.class)
+                .produceWith(beans -> jadis(beans).atomic());
+        event.addBean()
+                .types(EntityLocks.class, Object.class)
+                .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
+                .scope(Singleton.class)
+                .produceWith(beans -> jadis(beans).locks());
         for (Class<?> repository : repositories) {
             event.addBean()
                     .beanClass(repository)

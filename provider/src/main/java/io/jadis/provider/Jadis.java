@@ -2,6 +2,8 @@ package io.jadis.provider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jadis.api.Atomic;
+import io.jadis.api.EntityLocks;
+import io.jadis.provider.internal.lock.LockManager;
 import io.jadis.provider.internal.atomic.AtomicOperations;
 import io.jadis.provider.internal.repository.RepositoryFactory;
 import io.jadis.provider.internal.runtime.JadisRuntime;
@@ -31,11 +33,13 @@ public final class Jadis implements AutoCloseable {
     private final JadisRuntime runtime;
     private final RepositoryFactory repositories;
     private final Atomic atomic;
+    private final EntityLocks locks;
 
     private Jadis(Settings settings) {
         this.runtime = new JadisRuntime(settings);
         this.repositories = new RepositoryFactory(runtime);
         this.atomic = new AtomicOperations(runtime);
+        this.locks = new LockManager(runtime);
     }
 
     public static Builder builder() {
@@ -53,6 +57,11 @@ public final class Jadis implements AutoCloseable {
     /** Atomic updates of this instance's entities: changes applied by the server to the current state. */
     public Atomic atomic() {
         return atomic;
+    }
+
+    /** Locks on this instance's entities. */
+    public EntityLocks locks() {
+        return locks;
     }
 
     /** {@code "native"} (RedisJSON commands) or {@code "portable"} (plain Redis 7). */
@@ -88,6 +97,8 @@ public final class Jadis implements AutoCloseable {
         private int fetchSize = 1000;
         private Consumer<ObjectMapper> mapper;
         private boolean deferInvalidMethods;
+        private Duration lockWait = Duration.ofSeconds(10);
+        private Duration lockLease = Duration.ofSeconds(30);
 
         private Builder() {
         }
@@ -159,11 +170,27 @@ public final class Jadis implements AutoCloseable {
             return this;
         }
 
+        /** How long taking entity locks (and the locks of a transaction) may wait (default 10 s). */
+        public Builder lockWait(Duration wait) {
+            this.lockWait = Objects.requireNonNull(wait, "wait");
+            return this;
+        }
+
+        /**
+         * How long a lock outlives a process that died holding it (default 30 s). While the owner runs,
+         * a watchdog keeps its locks alive.
+         */
+        public Builder lockLease(Duration lease) {
+            this.lockLease = Objects.requireNonNull(lease, "lease");
+            return this;
+        }
+
         /**
          * Applies {@code jadis.*} settings: {@code jadis.url}, {@code jadis.engine},
          * {@code jadis.embedded}, {@code jadis.timeout} and {@code jadis.connect-timeout} (milliseconds
          * or ISO-8601 like {@code PT5S}), {@code jadis.namespace}, {@code jadis.fetch-size},
-         * {@code jadis.defer-invalid-methods}. Other keys are ignored.
+         * {@code jadis.defer-invalid-methods}, {@code jadis.lock-wait}, {@code jadis.lock-lease}.
+         * Other keys are ignored.
          */
         public Builder properties(Map<String, String> properties) {
             properties.forEach(this::property);
@@ -181,6 +208,8 @@ public final class Jadis implements AutoCloseable {
                 case "jadis.namespace" -> namespace = v;
                 case "jadis.fetch-size" -> fetchSize = integer(key, v);
                 case "jadis.defer-invalid-methods" -> deferInvalidMethods = Boolean.parseBoolean(v);
+                case "jadis.lock-wait" -> lockWait = duration(key, v);
+                case "jadis.lock-lease" -> lockLease = duration(key, v);
                 default -> {
                 }
             }
@@ -207,7 +236,8 @@ public final class Jadis implements AutoCloseable {
         /** Connects (or starts the embedded server), picks the engine, and returns the running Jadis. */
         public Jadis build() {
             return new Jadis(new Settings(url, client, engine.trim().toLowerCase(java.util.Locale.ROOT),
-                    embedded, timeout, connectTimeout, namespace, fetchSize, mapper, deferInvalidMethods));
+                    embedded, timeout, connectTimeout, namespace, fetchSize, mapper, deferInvalidMethods, lockWait,
+                    lockLease));
         }
     }
 }

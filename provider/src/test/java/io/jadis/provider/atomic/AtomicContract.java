@@ -142,6 +142,16 @@ abstract class AtomicContract extends JadisTest {
     }
 
     @Test
+    void appendIfAbsentAddsEachValueOnce() throws Exception {
+        concurrently(50, i -> atomic.on(Player.class, "ada").appendIfAbsent("achievements", FIRST_WIN)
+                .appendIfAbsent("numbers", i % 5).apply());
+        Player p = ada();
+        assertEquals(List.of(FIRST_WIN), p.achievements);
+        assertEquals(Set.of(0, 1, 2, 3, 4), new HashSet<>(p.numbers));
+        assertEquals(5, p.numbers.size());
+    }
+
+    @Test
     void poppingAnEmptyListChangesNothingAndGivesNull() {
         AtomicResult<Player> r = atomic.on(Player.class, "ada").popLast("log").popFirst("achievements")
                 .pop("log", 5).applyForResult();

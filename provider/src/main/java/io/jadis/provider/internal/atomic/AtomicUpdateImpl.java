@@ -89,6 +89,12 @@ final class AtomicUpdateImpl<T> implements AtomicUpdate<T> {
     }
 
     @Override
+    public AtomicUpdate<T> appendIfAbsent(String path, Object value) {
+        ResolvedPath p = list(path, "appendIfAbsent");
+        return op("addnew", p, null, support.encoder.json(p, p.type().getContentType(), value, "appendIfAbsent"));
+    }
+
+    @Override
     public AtomicUpdate<T> insert(String path, int index, Object value) {
         ResolvedPath p = list(path, "insert");
         return op("insert", p, null, Integer.toString(index),

@@ -35,27 +35,29 @@ public final class Connection implements AutoCloseable {
     }
 
     /** Connects to the server at a URL. */
-    public static Connection open(RedisUrl url, Duration timeout, Duration connectTimeout) {
-        return new Connection(connect(url, timeout, connectTimeout), url.toString(), true, null);
+    public static Connection open(RedisUrl url, Duration timeout, Duration connectTimeout, Duration lockLease) {
+        return new Connection(connect(url, timeout, connectTimeout, lockLease), url.toString(), true, null);
     }
 
     /** Starts the embedded server and connects to it. */
-    public static Connection embedded(Duration timeout, Duration connectTimeout) {
+    public static Connection embedded(Duration timeout, Duration connectTimeout, Duration lockLease) {
         EmbeddedRedis server = EmbeddedRedis.start();
         LOG.warn("No Redis URL configured: Jadis started an embedded Redis {} at {}. It keeps nothing on disk"
                 + " and is meant for development and tests; set jadis.url (or JADIS_URL) for a real server.",
                 redis.embedded.RedisExecProvider.redisVersion, server.url());
         try {
             RedisUrl url = RedisUrl.parse(server.url());
-            return new Connection(connect(url, timeout, connectTimeout), url.toString(), true, server);
+            return new Connection(connect(url, timeout, connectTimeout, lockLease), url.toString(), true, server);
         } catch (RuntimeException e) {
             server.close();
             throw e;
         }
     }
 
-    private static RedissonClient connect(RedisUrl url, Duration timeout, Duration connectTimeout) {
+    private static RedissonClient connect(RedisUrl url, Duration timeout, Duration connectTimeout,
+                                          Duration lockLease) {
         Config config = new Config();
+        config.setLockWatchdogTimeout(lockLease.toMillis());
         SingleServerConfig server = config.useSingleServer()
                 .setAddress(url.address())
                 .setDatabase(url.database())

@@ -47,13 +47,14 @@ public final class JadisRuntime implements AutoCloseable {
             return Connection.of(settings.client());
         }
         if (settings.url() != null) {
-            return Connection.open(RedisUrl.parse(settings.url()), settings.timeout(), settings.connectTimeout());
+            return Connection.open(RedisUrl.parse(settings.url()), settings.timeout(), settings.connectTimeout(),
+                    settings.lockLease());
         }
         if (!settings.embedded()) {
             throw new JadisException("No Redis configured: set jadis.url (or JADIS_URL), or allow the embedded"
                     + " development server with jadis.embedded=true");
         }
-        return Connection.embedded(settings.timeout(), settings.connectTimeout());
+        return Connection.embedded(settings.timeout(), settings.connectTimeout(), settings.lockLease());
     }
 
     public Settings settings() {

@@ -20,10 +20,12 @@ import java.util.function.Consumer;
  * @param mapper         customises the ObjectMapper, or {@code null}
  * @param deferInvalidMethods whether a repository method that cannot work fails when called
  *                       (after a warning at start-up) instead of failing the repository's creation
+ * @param lockWait       how long taking entity locks may wait
+ * @param lockLease      how long a lock outlives its owner's process (Redisson's watchdog timeout)
  */
 public record Settings(String url, RedissonClient client, String engine, boolean embedded, Duration timeout,
                        Duration connectTimeout, String namespace, int fetchSize, Consumer<ObjectMapper> mapper,
-                       boolean deferInvalidMethods) {
+                       boolean deferInvalidMethods, Duration lockWait, Duration lockLease) {
 
     public Settings {
         if (!engine.equals("auto") && !engine.equals("native") && !engine.equals("portable")) {
@@ -31,6 +33,10 @@ public record Settings(String url, RedissonClient client, String engine, boolean
         }
         if (timeout.isNegative() || timeout.isZero() || connectTimeout.isNegative() || connectTimeout.isZero()) {
             throw new IllegalArgumentException("jadis.timeout and jadis.connect-timeout must be positive");
+        }
+        if (lockWait.isNegative() || lockLease.isNegative() || lockLease.isZero()) {
+            throw new IllegalArgumentException("jadis.lock-wait must not be negative and jadis.lock-lease must be"
+                    + " positive");
         }
         if (fetchSize < 1) {
             throw new IllegalArgumentException("jadis.fetch-size must be at least 1, not " + fetchSize);

@@ -177,10 +177,16 @@ local function list_apply(ws, segs, op, args)
   local name = segs[1].v
   local head, tail = list_header(ws, name)
   if not head then
-    if op ~= 'append' and op ~= 'insert' then return nil end
+    if op ~= 'append' and op ~= 'insert' and op ~= 'addnew' then return nil end
     head, tail = 0, 0
   end
   local len = tail - head
+  if op == 'addnew' then
+    for n = head, tail - 1 do
+      if ws_field(ws, name .. '#' .. n) == args[1] then return nil end
+    end
+    op = 'append'
+  end
   if op == 'append' then
     for k = 1, #args do ws_put(ws, name .. '#' .. (tail + k - 1), args[k]) end
     tail = tail + #args

@@ -72,6 +72,11 @@ end
 local function parts_apply(parts, op, args)
   if op == 'append' then
     for k = 1, #args do parts[#parts + 1] = args[k] end
+  elseif op == 'addnew' then
+    for k = 1, #parts do
+      if parts[k] == args[1] then return nil end
+    end
+    parts[#parts + 1] = args[1]
   elseif op == 'insert' then
     table.insert(parts, list_index(tonumber(args[1]), #parts, true) + 1, args[2])
   elseif op == 'pop' then
@@ -112,7 +117,7 @@ local function text_apply(text, segs, op, args)
     return json_remove_member(text, args[1]), nil
   end
   if kind == 'null' then
-    if op ~= 'append' and op ~= 'insert' then return text, nil end
+    if op ~= 'append' and op ~= 'insert' and op ~= 'addnew' then return text, nil end
     text = '[]'
   end
   local parts = arr_parts(text, segs)
