@@ -2,6 +2,7 @@ package io.jadis.cdi;
 
 import io.jadis.api.Atomic;
 import io.jadis.api.EntityLocks;
+import io.jadis.api.Transactions;
 import io.jadis.provider.Jadis;
 import jakarta.data.repository.Repository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -28,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes Jakarta Data repositories injectable, along with the {@link Jadis} instance, its
- * {@link Atomic} updates and its {@link EntityLocks}. Repository interfaces are found in bean archives
+ * {@link Atomic} updates, its {@link EntityLocks} and {@link Transactions}, and enables the
+ * {@code @Transactional} interceptor. Repository interfaces are found in bean archives
  * and, for archives without {@code beans.xml}, through the injection points that ask for them.
  * Every repository is created and validated when the container has validated its deployment, so
  * that a method Jadis cannot implement is a deployment problem naming the method. The
@@ -39,6 +42,12 @@ public class JadisExtension implements Extension {
     private final Set<Class<?>> repositories = ConcurrentHashMap.newKeySet();
     private final Map<Class<?>, Object> instances = new ConcurrentHashMap<>();
     private volatile Jadis jadis;
+
+    void interceptors(@Observes BeforeBeanDiscovery event, BeanManager beans) {
+        for (Class<? extends TransactionalInterceptor> type : TransactionalInterceptor.ALL) {
+            event.addAnnotatedType(beans.createAnnotatedType(type), type.getName());
+        }
+    }
 
     void repositoryType(@Observes @WithAnnotations(Repository.class) ProcessAnnotatedType<?> event) {
         Class<?> type = event.getAnnotatedType().getJavaClass();
@@ -65,6 +74,11 @@ public class JadisExtension implements Extension {
                 .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
                 .scope(Singleton.class)
                 .produceWith(beans -> jadis(beans).atomic());
+        event.addBean()
+                .types(Transactions.class, Object.class)
+                .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
+                .scope(Singleton.class)
+                .produceWith(beans -> jadis(beans).transactions());
         event.addBean()
                 .types(EntityLocks.class, Object.class)
                 .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)

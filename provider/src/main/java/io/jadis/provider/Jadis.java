@@ -3,6 +3,7 @@ package io.jadis.provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jadis.api.Atomic;
 import io.jadis.api.EntityLocks;
+import io.jadis.api.Transactions;
 import io.jadis.provider.internal.lock.LockManager;
 import io.jadis.provider.internal.atomic.AtomicOperations;
 import io.jadis.provider.internal.repository.RepositoryFactory;
@@ -57,6 +58,11 @@ public final class Jadis implements AutoCloseable {
     /** Atomic updates of this instance's entities: changes applied by the server to the current state. */
     public Atomic atomic() {
         return atomic;
+    }
+
+    /** Transactions over this instance's repositories and atomic updates. */
+    public Transactions transactions() {
+        return runtime.transactions();
     }
 
     /** Locks on this instance's entities. */

@@ -20,6 +20,13 @@ final class AtomicRunner {
     }
 
     static <T> List<AtomicResult<T>> run(JadisRuntime runtime, List<AtomicUpdateImpl<T>> updates) {
+        if (runtime.transactions().isActive()) {
+            List<AtomicResult<T>> buffered = new ArrayList<>(updates.size());
+            for (AtomicUpdateImpl<T> u : updates) {
+                buffered.add(u.buffer());
+            }
+            return buffered;
+        }
         List<DocumentEngine.Target> targets = new ArrayList<>(updates.size());
         for (AtomicUpdateImpl<T> u : updates) {
             targets.add(u.target());

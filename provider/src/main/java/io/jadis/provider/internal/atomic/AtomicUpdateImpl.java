@@ -283,6 +283,17 @@ final class AtomicUpdateImpl<T> implements AtomicUpdate<T> {
         return new DocumentEngine.Target(support.store.docType(), encodedId, program);
     }
 
+    /**
+     * Buffers the update in the calling thread's transaction; the entity it returns is the state the
+     * commit will leave, and operation values (popped elements) are not known before the commit.
+     */
+    @SuppressWarnings("unchecked")
+    AtomicResult<T> buffer() {
+        target();
+        T entity = (T) support.store.transaction().apply(support.store, id, program);
+        return new AtomicResult<>(entity, java.util.Collections.nCopies(resultTypes.size(), null));
+    }
+
     /** Reads the engine's outcome for this update. */
     AtomicResult<T> result(DocumentEngine.Applied applied) {
         @SuppressWarnings("unchecked")

@@ -19,13 +19,18 @@ public final class DocType {
     private final String[] attributes;
     private final Shape[] shapes;
     private final String revisionField;
+    private final long timeToLive;
+    private final boolean sliding;
 
-    public DocType(String entity, KeySpace keys, String[] attributes, Shape[] shapes, String revisionField) {
+    public DocType(String entity, KeySpace keys, String[] attributes, Shape[] shapes, String revisionField,
+                   long timeToLive, boolean sliding) {
         this.entity = entity;
         this.keys = keys;
         this.attributes = attributes;
         this.shapes = shapes;
         this.revisionField = revisionField;
+        this.timeToLive = timeToLive;
+        this.sliding = sliding;
     }
 
     public static DocType of(EntityModel model, String namespace) {
@@ -39,7 +44,8 @@ public final class DocType {
         String prefix = namespace == null || namespace.isEmpty() ? model.keyPrefix()
                 : namespace + ":" + model.keyPrefix();
         return new DocType(model.name(), new KeySpace(prefix), names, shapes,
-                model.isVersioned() ? model.version().name() : HIDDEN_REVISION);
+                model.isVersioned() ? model.version().name() : HIDDEN_REVISION, model.timeToLive(),
+                model.slidingExpiry());
     }
 
     public String entity() {
@@ -64,5 +70,22 @@ public final class DocType {
 
     public String revisionField() {
         return revisionField;
+    }
+
+    /** Milliseconds a document lives after its creation (or, when sliding, its last access); 0 for ever. */
+    public long timeToLive() {
+        return timeToLive;
+    }
+
+    public boolean slidingExpiry() {
+        return sliding;
+    }
+
+    /**
+     * The expiry policy as scripts read it: {@code ttl} milliseconds, {@code f} fixed or {@code s}
+     * sliding ({@code 0:f} for none).
+     */
+    public String expiryPolicy() {
+        return timeToLive + ":" + (sliding ? "s" : "f");
     }
 }

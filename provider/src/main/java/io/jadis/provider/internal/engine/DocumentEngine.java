@@ -74,6 +74,37 @@ public interface DocumentEngine {
      */
     long applyEach(DocType type, Program program, List<String> ids);
 
+    /**
+     * Commits a transaction in one atomic step: checks that every entity it read still has the
+     * revision it read and every write's precondition, then applies every write and program, or
+     * nothing at all.
+     *
+     * @return each entry's revision after the commit (0 when deleted or absent)
+     * @throws jakarta.data.exceptions.OptimisticLockingFailureException naming the first entry that changed
+     */
+    long[] commit(List<TxEntry> entries);
+
+    /** The documents as a commit of these entries would leave them ({@code null} where deleted), writing nothing. */
+    List<StoredDoc> preview(List<TxEntry> entries);
+
+    /**
+     * What a transaction does to one document.
+     *
+     * @param readRevision     the revision it read, {@link #ABSENT} if it read that there was none,
+     *                         {@link #NOT_READ} if it did not read it
+     * @param writeMode        {@code insert}, {@code update} or {@code save} when {@code texts} replace the document
+     * @param texts            the new attribute texts, or {@code null}
+     * @param expectedRevision the version a versioned write expects, or {@link DocWrite#ANY_REVISION}
+     * @param delete           whether the document is deleted
+     * @param strictDelete     whether a delete requires the document to exist
+     * @param program          atomic updates applied after the write, or {@code null}
+     */
+    record TxEntry(DocType type, String id, long readRevision, String writeMode, String[] texts,
+                   long expectedRevision, boolean delete, boolean strictDelete, Program program) {
+        public static final long NOT_READ = -1;
+        public static final long ABSENT = -2;
+    }
+
     /** A program to run on the document of this type with this encoded id. */
     record Target(DocType type, String id, Program program) {
     }

@@ -11,11 +11,13 @@ public final class KeySpace {
     private final String prefix;
     private final String documentPrefix;
     private final String ids;
+    private final String expiry;
 
     public KeySpace(String prefix) {
         this.prefix = prefix;
         this.documentPrefix = prefix + ":";
         this.ids = prefix + ":#ids";
+        this.expiry = prefix + ":#expiry";
     }
 
     public String prefix() {
@@ -30,6 +32,11 @@ public final class KeySpace {
     /** The sorted set of the encoded ids of every document of this type. */
     public String ids() {
         return ids;
+    }
+
+    /** The sorted set of the ids of documents that expire, scored by the millisecond they expire at. */
+    public String expiry() {
+        return expiry;
     }
 
     /** A key of Jadis' own next to the documents, e.g. {@code structure("idx:score")}. */

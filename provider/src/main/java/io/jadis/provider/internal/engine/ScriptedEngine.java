@@ -15,11 +15,13 @@ import java.util.List;
 public abstract class ScriptedEngine implements DocumentEngine {
     private static final Script IDS = Script.load(DocumentEngine.class, "shared/ids.lua");
     private static final Script DELETE_ALL = Script.load(DocumentEngine.class, "shared/delete-all.lua");
+    private static final Script COUNT = Script.load(DocumentEngine.class, "shared/expiry.lua", "shared/count.lua");
 
     protected final RedisAccess redis;
     private final Script write;
     private final Script delete;
     private final Script update;
+    private final Script transaction;
 
     /**
      * @param library    the engine's whole-document primitives
@@ -27,10 +29,13 @@ public abstract class ScriptedEngine implements DocumentEngine {
      */
     protected ScriptedEngine(RedisAccess redis, String library, String documents) {
         this.redis = redis;
-        this.write = Script.load(DocumentEngine.class, library, "shared/write.lua");
+        this.write = Script.load(DocumentEngine.class, library, "shared/expiry.lua", "shared/write.lua");
         this.delete = Script.load(DocumentEngine.class, library, "shared/delete.lua");
         this.update = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua", "shared/program.lua",
-                "shared/doctext.lua", documents, "shared/update.lua");
+                "shared/doctext.lua", documents, "shared/ops.lua", "shared/expiry.lua", "shared/update.lua");
+        this.transaction = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua",
+                "shared/program.lua", "shared/doctext.lua", documents, "shared/ops.lua", "shared/expiry.lua",
+                "shared/tx.lua");
     }
 
     /** Where the engine's scripts find the revision of this type's documents. */
@@ -78,6 +83,85 @@ public abstract class ScriptedEngine implements DocumentEngine {
         return ((Number) reply.get(0)).longValue();
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<StoredDoc> preview(List<TxEntry> entries) {
+        List<Object> reply = runTransaction("preview", entries);
+        List<StoredDoc> out = new ArrayList<>(reply.size());
+        for (int i = 0; i < reply.size(); i++) {
+            TxEntry e = entries.get(i);
+            List<Object> doc = (List<Object>) reply.get(i);
+            out.add(doc.isEmpty() ? null : decode(e.type(), e.type().keys().key(e.id()), doc));
+        }
+        return out;
+    }
+
+    @Override
+    public long[] commit(List<TxEntry> entries) {
+        List<Object> reply = runTransaction("commit", entries);
+        long[] revisions = new long[reply.size()];
+        for (int i = 0; i < revisions.length; i++) {
+            revisions[i] = ((Number) reply.get(i)).longValue();
+        }
+        return revisions;
+    }
+
+    private List<Object> runTransaction(String mode, List<TxEntry> entries) {
+        List<DocType> types = new ArrayList<>();
+        int[] typeOf = new int[entries.size()];
+        List<String> ids = new ArrayList<>(entries.size());
+        List<DocType> entryTypes = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            typeOf[i] = indexOf(types, entries.get(i).type());
+            ids.add(entries.get(i).id());
+            entryTypes.add(entries.get(i).type());
+        }
+        List<Object> keys = new ArrayList<>();
+        for (DocType type : types) {
+            keys.add(type.keys().ids());
+            keys.add(type.keys().expiry());
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(mode);
+        args.add(Integer.toString(types.size()));
+        for (DocType type : types) {
+            args.add(revisionAt(type));
+            args.add(layout(type));
+            args.add(type.expiryPolicy());
+        }
+        args.add(Integer.toString(entries.size()));
+        for (int i = 0; i < entries.size(); i++) {
+            TxEntry e = entries.get(i);
+            keys.add(e.type().keys().key(e.id()));
+            args.add(e.id());
+            args.add(Integer.toString(typeOf[i] + 1));
+            args.add(e.readRevision() == TxEntry.NOT_READ ? "" : e.readRevision() == TxEntry.ABSENT ? "absent"
+                    : Long.toString(e.readRevision()));
+            if (e.delete()) {
+                args.add("delete");
+                args.add(revision(e.expectedRevision()));
+                args.add(e.strictDelete() ? "1" : "0");
+            } else if (e.texts() != null) {
+                List<String> values = values(e.type(), e.texts());
+                args.add("doc");
+                args.add(e.writeMode());
+                args.add(revision(e.expectedRevision()));
+                args.add(Integer.toString(values.size()));
+                args.addAll(values);
+            } else {
+                args.add("none");
+            }
+            if (e.program() == null) {
+                args.add("0");
+            } else {
+                List<String> tokens = e.program().tokens();
+                args.add(Integer.toString(tokens.size()));
+                args.addAll(tokens);
+            }
+        }
+        return Outcomes.check(redis.write(transaction, keys, args.toArray()), entryTypes, ids);
+    }
+
     /** Encodes targets for update.lua: their distinct types and programs are sent once each. */
     private List<Object> runPrograms(String mode, List<Target> targets) {
         List<DocType> types = new ArrayList<>();
@@ -91,6 +175,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
         }
         for (DocType type : types) {
             keys.add(type.keys().ids());
+            keys.add(type.keys().expiry());
         }
         for (Target t : targets) {
             keys.add(t.type().keys().key(t.id()));
@@ -101,6 +186,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
         for (DocType type : types) {
             args.add(revisionAt(type));
             args.add(layout(type));
+            args.add(type.expiryPolicy());
         }
         args.add(Integer.toString(programs.size()));
         for (Program p : programs) {
@@ -143,11 +229,13 @@ public abstract class ScriptedEngine implements DocumentEngine {
     }
 
     private long[] write(String mode, DocType type, List<DocWrite> docs) {
-        List<Object> keys = new ArrayList<>(docs.size() + 1);
+        List<Object> keys = new ArrayList<>(docs.size() + 2);
         keys.add(type.keys().ids());
+        keys.add(type.keys().expiry());
         List<Object> args = new ArrayList<>(docs.size() * 24);
         args.add(mode);
         args.add(revisionAt(type));
+        args.add(type.expiryPolicy());
         args.add(Integer.toString(docs.size()));
         List<String> ids = new ArrayList<>(docs.size());
         for (DocWrite doc : docs) {
@@ -185,8 +273,9 @@ public abstract class ScriptedEngine implements DocumentEngine {
         if (docs.isEmpty()) {
             return 0;
         }
-        List<Object> keys = new ArrayList<>(docs.size() + 1);
+        List<Object> keys = new ArrayList<>(docs.size() + 2);
         keys.add(type.keys().ids());
+        keys.add(type.keys().expiry());
         List<Object> args = new ArrayList<>(docs.size() * 2 + 3);
         args.add(revisionAt(type));
         args.add(strict ? "1" : "0");
@@ -204,7 +293,8 @@ public abstract class ScriptedEngine implements DocumentEngine {
 
     @Override
     public long deleteAll(DocType type) {
-        List<Object> reply = redis.write(DELETE_ALL, List.of(type.keys().ids()), type.keys().key(""));
+        List<Object> reply = redis.write(DELETE_ALL, List.of(type.keys().ids(), type.keys().expiry()),
+                type.keys().key(""));
         return ((Number) reply.get(1)).longValue();
     }
 
@@ -221,9 +311,9 @@ public abstract class ScriptedEngine implements DocumentEngine {
 
     @Override
     public long count(DocType type) {
-        String ids = type.keys().ids();
-        return redis.call(() -> (long) redis.client().getScoredSortedSet(ids, StringCodec.INSTANCE).size(),
-                "ZCARD " + ids);
+        List<Object> reply = redis.write(COUNT, List.of(type.keys().ids(), type.keys().expiry()),
+                type.keys().key(""));
+        return ((Number) reply.get(0)).longValue();
     }
 
     @Override
@@ -237,8 +327,10 @@ public abstract class ScriptedEngine implements DocumentEngine {
         return out;
     }
 
-    protected static List<Object> keys(DocType type, List<String> ids) {
-        List<Object> keys = new ArrayList<>(ids.size());
+    /** The keys of the engine's read script: the expiry set, then each document's key. */
+    protected static List<Object> readKeys(DocType type, List<String> ids) {
+        List<Object> keys = new ArrayList<>(ids.size() + 1);
+        keys.add(type.keys().expiry());
         for (String id : ids) {
             keys.add(type.keys().key(id));
         }

@@ -12,14 +12,29 @@ public final class EntityModel extends ClassModel {
     private final String keyPrefix;
     private final Attribute id;
     private final Attribute version;
+    private final long timeToLive;
+    private final boolean slidingExpiry;
 
     EntityModel(Class<?> type, List<Attribute> attributes, MethodHandle constructor,
-                String name, String keyPrefix, Attribute id, Attribute version) {
+                String name, String keyPrefix, Attribute id, Attribute version, long timeToLive,
+                boolean slidingExpiry) {
         super(type, attributes, constructor);
         this.name = name;
         this.keyPrefix = keyPrefix;
         this.id = id;
         this.version = version;
+        this.timeToLive = timeToLive;
+        this.slidingExpiry = slidingExpiry;
+    }
+
+    /** Milliseconds an entity lives ({@code @TimeToLive}), 0 for ever. */
+    public long timeToLive() {
+        return timeToLive;
+    }
+
+    /** Whether reads and writes start the time to live again. */
+    public boolean slidingExpiry() {
+        return slidingExpiry;
     }
 
     public String name() {

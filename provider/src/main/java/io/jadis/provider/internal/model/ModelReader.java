@@ -76,8 +76,21 @@ final class ModelReader {
         List<Attribute> attributes = attributes(type, candidates);
         String name = flavor.entityName(type);
         String prefix = keyPrefix(type, name);
+        io.jadis.api.TimeToLive ttl = type.getAnnotation(io.jadis.api.TimeToLive.class);
+        long ttlMillis = 0;
+        if (ttl != null) {
+            try {
+                ttlMillis = java.time.Duration.of(ttl.value(), ttl.unit()).toMillis();
+            } catch (RuntimeException e) {
+                throw new MappingException("Entity " + type.getName() + ": invalid @TimeToLive: " + e.getMessage(), e);
+            }
+            if (ttlMillis <= 0) {
+                throw new MappingException("Entity " + type.getName() + ": @TimeToLive must be at least a millisecond");
+            }
+        }
         return new EntityModel(type, attributes, constructor(type, attributes), name, prefix,
-                find(attributes, id.javaName), version == null ? null : find(attributes, version.javaName));
+                find(attributes, id.javaName), version == null ? null : find(attributes, version.javaName),
+                ttlMillis, ttl != null && ttl.sliding());
     }
 
     private ClassModel readEmbeddable(Class<?> type) {

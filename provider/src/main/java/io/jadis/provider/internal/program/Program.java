@@ -36,6 +36,21 @@ public final class Program {
         return op(code, path, List.of(args));
     }
 
+    /** A program with this one's conditions and operations followed by the other's. */
+    public Program then(Program other) {
+        Program merged = new Program();
+        if (!condition.isEmpty()) {
+            merged.when(condition);
+        }
+        if (!other.condition.isEmpty()) {
+            merged.when(other.condition);
+        }
+        merged.operations.addAll(operations);
+        merged.operations.addAll(other.operations);
+        merged.operationCount = operationCount + other.operationCount;
+        return merged;
+    }
+
     public int operationCount() {
         return operationCount;
     }

@@ -19,6 +19,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -33,13 +34,21 @@ public final class EntityStore {
     private final DocType type;
     private final DocumentEngine engine;
     private final int fetchSize;
+    private final Supplier<Buffering> transaction;
 
-    EntityStore(EntityModel model, EntityCodec codec, DocType type, DocumentEngine engine, int fetchSize) {
+    EntityStore(EntityModel model, EntityCodec codec, DocType type, DocumentEngine engine, int fetchSize,
+                Supplier<Buffering> transaction) {
         this.model = model;
         this.codec = codec;
         this.type = type;
         this.engine = engine;
         this.fetchSize = fetchSize;
+        this.transaction = transaction;
+    }
+
+    /** The calling thread's transaction, or {@code null}. */
+    public Buffering transaction() {
+        return transaction.get();
     }
 
     public EntityModel model() {
@@ -60,19 +69,39 @@ public final class EntityStore {
 
     public List<Object> insert(List<?> entities) {
         rejectDuplicateIds(entities);
+        Buffering tx = transaction.get();
+        if (tx != null) {
+            return tx.insert(this, entities);
+        }
         return withRevisions(entities, engine.insert(type, writes(entities, false)));
     }
 
     public List<Object> update(List<?> entities) {
+        Buffering tx = transaction.get();
+        if (tx != null) {
+            checkIds(entities);
+            return tx.update(this, entities);
+        }
         return withRevisions(entities, engine.update(type, writes(entities, true)));
     }
 
     public List<Object> save(List<?> entities) {
+        Buffering tx = transaction.get();
+        if (tx != null) {
+            checkIds(entities);
+            return tx.save(this, entities);
+        }
         return withRevisions(entities, engine.save(type, writes(entities, true)));
     }
 
     /** Deletes entities that must exist with their version (when versioned). */
     public void delete(List<?> entities) {
+        Buffering tx = transaction.get();
+        if (tx != null) {
+            checkIds(entities);
+            tx.delete(this, entities);
+            return;
+        }
         List<DocRef> refs = new ArrayList<>(entities.size());
         for (Object entity : entities) {
             refs.add(new DocRef(encodedId(entity), expectedRevision(entity)));
@@ -82,6 +111,10 @@ public final class EntityStore {
 
     /** Deletes what exists among these ids; returns how many were deleted. */
     public long deleteByIds(List<?> ids) {
+        Buffering tx = transaction.get();
+        if (tx != null) {
+            return tx.deleteByIds(this, ids);
+        }
         List<String> encoded = new ArrayList<>(ids.size());
         for (Object id : ids) {
             encoded.add(encodeId(id));
@@ -90,17 +123,26 @@ public final class EntityStore {
     }
 
     public long deleteAll() {
+        if (transaction.get() != null) {
+            throw new UnsupportedOperationException("Deleting every " + model.name()
+                    + " cannot run inside a transaction");
+        }
         return engine.deleteAll(type);
     }
 
     /** The entity with this id, or {@code null}. */
     public Object find(Object id) {
+        Buffering tx = transaction.get();
+        if (tx != null) {
+            return tx.find(this, id);
+        }
         StoredDoc doc = engine.get(type, encodeId(id));
         return doc == null ? null : codec.decode(doc.json(), doc.key());
     }
 
     public boolean exists(Object id) {
-        return engine.exists(type, encodeId(id));
+        Buffering tx = transaction.get();
+        return tx != null ? tx.find(this, id) != null : engine.exists(type, encodeId(id));
     }
 
     public long count() {
@@ -111,6 +153,29 @@ public final class EntityStore {
     public Stream<Object> all() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Batches(),
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /**
+     * The entities with these ids, skipping ids with no entity, in one round trip; inside a
+     * transaction each is read (and locked) as {@link #find} reads it.
+     */
+    public List<Object> findAll(List<?> ids) {
+        Buffering tx = transaction.get();
+        if (tx != null) {
+            List<Object> out = new ArrayList<>(ids.size());
+            for (Object id : ids) {
+                Object entity = tx.find(this, id);
+                if (entity != null) {
+                    out.add(entity);
+                }
+            }
+            return out;
+        }
+        List<String> encoded = new ArrayList<>(ids.size());
+        for (Object id : ids) {
+            encoded.add(encodeId(id));
+        }
+        return fetch(encoded);
     }
 
     /** The entities for these encoded ids, skipping ids whose document is gone. */
@@ -157,8 +222,15 @@ public final class EntityStore {
         return version == null ? 0 : ((Number) version).longValue();
     }
 
+    private void checkIds(List<?> entities) {
+        for (Object entity : entities) {
+            encodedId(entity);
+        }
+    }
+
     private void rejectDuplicateIds(List<?> entities) {
         if (entities.size() < 2) {
+            checkIds(entities);
             return;
         }
         Set<String> seen = new HashSet<>();

@@ -10,6 +10,7 @@ import io.jadis.provider.internal.engine.RedisAccess;
 import io.jadis.provider.internal.json.JsonMapping;
 import io.jadis.provider.internal.model.EntityModel;
 import io.jadis.provider.internal.model.EntityModels;
+import io.jadis.provider.internal.tx.TransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ public final class JadisRuntime implements AutoCloseable {
     private final EntityModels models = new EntityModels();
     private final JsonMapping json;
     private final Map<Class<?>, EntityStore> stores = new ConcurrentHashMap<>();
+    private final TransactionManager transactions = new TransactionManager(this);
 
     public JadisRuntime(Settings settings) {
         this.settings = settings;
@@ -81,6 +83,10 @@ public final class JadisRuntime implements AutoCloseable {
         return json;
     }
 
+    public TransactionManager transactions() {
+        return transactions;
+    }
+
     /** The store of an entity class, whose model is read (and validated) on first use. */
     public EntityStore store(Class<?> entityClass) {
         EntityStore store = stores.get(entityClass);
@@ -90,7 +96,7 @@ public final class JadisRuntime implements AutoCloseable {
     private EntityStore newStore(Class<?> entityClass) {
         EntityModel model = models.of(entityClass);
         return new EntityStore(model, json.codec(model), DocType.of(model, settings.namespace()), engine,
-                settings.fetchSize());
+                settings.fetchSize(), transactions::session);
     }
 
     @Override

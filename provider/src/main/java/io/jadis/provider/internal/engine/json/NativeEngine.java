@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * one JSON value per document, the revision a member of it.
  */
 public final class NativeEngine extends ScriptedEngine {
-    private static final Script GET = Script.load(DocumentEngine.class, "json/get.lua");
+    private static final Script GET = Script.load(DocumentEngine.class, "shared/expiry.lua",
+            "json/get.lua");
     private static final Pattern REVISION = Pattern.compile("^\\[(-?\\d+)]$");
 
     public NativeEngine(RedisAccess redis) {
@@ -56,11 +57,16 @@ public final class NativeEngine extends ScriptedEngine {
     @Override
     @SuppressWarnings("unchecked")
     public List<StoredDoc> getAll(DocType type, List<String> ids) {
-        List<Object> keys = keys(type, ids);
-        List<Object> reply = redis.read(GET, keys, revisionAt(type));
+        List<Object> keys = readKeys(type, ids);
+        List<Object> args = new ArrayList<>(ids.size() + 2);
+        args.add(type.expiryPolicy());
+        args.add(revisionAt(type));
+        args.addAll(ids);
+        List<Object> reply = type.slidingExpiry() ? redis.write(GET, keys, args.toArray())
+                : redis.read(GET, keys, args.toArray());
         List<StoredDoc> docs = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            docs.add(decode(type, (String) keys.get(i), (List<Object>) reply.get(i)));
+            docs.add(decode(type, (String) keys.get(i + 1), (List<Object>) reply.get(i)));
         }
         return docs;
     }

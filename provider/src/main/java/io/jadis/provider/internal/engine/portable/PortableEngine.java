@@ -17,7 +17,8 @@ import java.util.List;
  * or re-encode a value they do not change.
  */
 public final class PortableEngine extends ScriptedEngine {
-    private static final Script GET = Script.load(DocumentEngine.class, "portable/get.lua");
+    private static final Script GET = Script.load(DocumentEngine.class, "shared/expiry.lua",
+            "portable/get.lua");
 
     public PortableEngine(RedisAccess redis) {
         super(redis, "portable/lib.lua", "portable/doc.lua");
@@ -41,11 +42,15 @@ public final class PortableEngine extends ScriptedEngine {
     @Override
     @SuppressWarnings("unchecked")
     public List<StoredDoc> getAll(DocType type, List<String> ids) {
-        List<Object> keys = keys(type, ids);
-        List<Object> reply = redis.read(GET, keys);
+        List<Object> keys = readKeys(type, ids);
+        List<Object> args = new ArrayList<>(ids.size() + 2);
+        args.add(type.expiryPolicy());
+        args.addAll(ids);
+        List<Object> reply = type.slidingExpiry() ? redis.write(GET, keys, args.toArray())
+                : redis.read(GET, keys, args.toArray());
         List<StoredDoc> docs = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            docs.add(decode(type, (String) keys.get(i), (List<Object>) reply.get(i)));
+            docs.add(decode(type, (String) keys.get(i + 1), (List<Object>) reply.get(i)));
         }
         return docs;
     }

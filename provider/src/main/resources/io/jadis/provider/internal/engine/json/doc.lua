@@ -21,10 +21,26 @@ local function doc_open(key, revAt, layout, index)
   return {key = key, revAt = revAt, rev = rev, attrs = {}, dirty = {}, queue = {}, queued = {}}
 end
 
+-- A working set for a document that does not exist yet (revision 0).
+local function doc_create(key, revAt, layout)
+  return {key = key, revAt = revAt, rev = '0', attrs = {}, dirty = {}, queue = {}, queued = {}, base = '{}'}
+end
+
+-- Replaces the whole document by the JSON text in ARGV[from].
+local function doc_replace(ws, from, count)
+  ws.base, ws.attrs, ws.dirty, ws.queue, ws.queued = ARGV[from], {}, {}, {}, {}
+end
+
 -- The text of a top-level member (false when absent), with its queued operations applied.
 local function attr_text(ws, name)
   local t = ws.attrs[name]
   if t ~= nil then return t end
+  if ws.base then
+    local a, b = json_member(ws.base, name)
+    t = a and ws.base:sub(a, b) or false
+    ws.attrs[name] = t
+    return t
+  end
   local r = redis.call('JSON.GET', ws.key, member_path(name))
   t = r ~= '[]' and r:sub(2, -2) or false
   if ws.queued[name] then
@@ -63,7 +79,7 @@ local doc_queueable = {append = 'array', keep = 'array', clear = true, put = 'ob
 -- read, holds the right type, and map keys are plain enough for a bracketed JSONPath.
 local function queueable(ws, op, segs, args)
   local wants = doc_queueable[op]
-  if not wants or #segs ~= 1 or ws.attrs[segs[1].v] ~= nil then return false end
+  if not wants or ws.base or #segs ~= 1 or ws.attrs[segs[1].v] ~= nil then return false end
   if op == 'put' or op == 'unput' then
     for k = 1, #args, op == 'put' and 2 or 1 do
       if args[k]:find('["\\%c]') then return false end
@@ -118,7 +134,27 @@ local function run_queued(key, q)
   end
 end
 
+-- The whole document with the working set's changes applied.
+local function full_text(ws, base)
+  for name in pairs(ws.queued) do attr_text(ws, name) end
+  for name in pairs(ws.dirty) do
+    local text = ws.attrs[name]
+    base = text and json_set_member(base, name, text) or json_remove_member(base, name)
+  end
+  return base
+end
+
+-- The document as it would be after doc_commit, in doc_reply's form, without writing anything.
+local function doc_preview(ws)
+  local base = ws.base or redis.call('JSON.GET', ws.key)
+  return {full_text(ws, base), '[' .. ws.rev .. ']'}
+end
+
 local function doc_commit(ws)
+  if ws.base then
+    redis.call('JSON.SET', ws.key, '$', full_text(ws, ws.base))
+    ws.dirty, ws.base = {}, nil
+  end
   for _, q in ipairs(ws.queue) do run_queued(ws.key, q) end
   for name in pairs(ws.dirty) do
     local text = ws.attrs[name]

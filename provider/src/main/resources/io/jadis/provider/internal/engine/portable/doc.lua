@@ -14,7 +14,7 @@ end
 local function ws_field(ws, f)
   local v = ws.cache[f]
   if v == nil then
-    v = redis.call('HGET', ws.key, f) or false
+    v = not ws.replace and redis.call('HGET', ws.key, f) or false
     ws.cache[f] = v
   end
   return v
@@ -67,7 +67,8 @@ end
 local function map_fields(ws, name)
   local prefix = name .. '#'
   local fields = {}
-  for _, f in ipairs(redis.call('HKEYS', ws.key)) do
+  local stored = ws.replace and {} or redis.call('HKEYS', ws.key)
+  for _, f in ipairs(stored) do
     if f:sub(1, #prefix) == prefix and not ws.gone[f] then fields[#fields + 1] = f end
   end
   for f in pairs(ws.dirty) do
@@ -276,7 +277,43 @@ local function doc_apply(ws, op, segs, args)
   return value
 end
 
+-- A working set for a document that does not exist yet (revision 0).
+local function doc_create(key, revAt, layout)
+  return {key = key, revAt = revAt, layout = layout, cache = {}, dirty = {}, gone = {}, rev = '0', replace = true}
+end
+
+-- Replaces the whole document by the count field/value arguments from ARGV[from] (as write.lua's).
+local function doc_replace(ws, from, count)
+  ws.replace, ws.cache, ws.dirty, ws.gone = true, {}, {}, {}
+  for i = from, from + count - 1, 2 do ws_put(ws, ARGV[i], ARGV[i + 1]) end
+end
+
+-- The document as it would be after doc_commit, in doc_reply's form, without writing anything.
+local function doc_preview(ws)
+  local fields, out = {}, {}
+  if not ws.replace then
+    local stored = redis.call('HGETALL', ws.key)
+    for i = 1, #stored, 2 do fields[stored[i]] = stored[i + 1] end
+  end
+  for f, v in pairs(ws.cache) do
+    if ws.dirty[f] or ws.replace then fields[f] = v or nil end
+  end
+  for f in pairs(ws.gone) do fields[f] = nil end
+  for f, v in pairs(fields) do
+    out[#out + 1] = f
+    out[#out + 1] = v
+  end
+  return out
+end
+
 local function doc_commit(ws)
+  if ws.replace then
+    redis.call('DEL', ws.key)
+    for f, v in pairs(ws.cache) do
+      if v then ws.dirty[f] = true end
+    end
+    ws.gone = {}
+  end
   local rev = tonumber(ws.rev) + 1
   ws_put(ws, ws.revAt, tostring(rev))
   local pairs_ = {}

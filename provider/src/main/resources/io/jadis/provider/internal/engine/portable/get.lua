@@ -1,15 +1,18 @@
--- Reads documents. KEYS = document keys.
+-- Reads documents. KEYS[1] = expiry set, KEYS[1 + i] = key of document i; ARGV[1] = expiry
+-- policy; ARGV[1 + i] = id of document i. Needs expiry.lua.
 -- Reply: per key the flat HGETALL list ({} when absent), or {'#wrongtype', type} for a key that is
--- not a hash.
+-- not a hash. Sliding expiry starts again for every document read.
+local sliding = ARGV[1]:sub(-1) == 's'
 local out = {}
-for i = 1, #KEYS do
+for i = 2, #KEYS do
   local t = redis.call('TYPE', KEYS[i]).ok
   if t == 'hash' then
-    out[i] = redis.call('HGETALL', KEYS[i])
+    out[i - 1] = redis.call('HGETALL', KEYS[i])
+    if sliding then exp_touch(KEYS[i], KEYS[1], ARGV[i], ARGV[1], false) end
   elseif t == 'none' then
-    out[i] = {}
+    out[i - 1] = {}
   else
-    out[i] = {'#wrongtype', t}
+    out[i - 1] = {'#wrongtype', t}
   end
 end
 return out

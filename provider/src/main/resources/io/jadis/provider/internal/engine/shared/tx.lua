@@ -1,0 +1,89 @@
+-- Commits a transaction in one step: first every entity the transaction read is checked to still
+-- have the revision it had, and every write's precondition is checked; then every change is worked
+-- out in working sets; only then is anything written. Any failure leaves everything as it was.
+-- 'preview' mode works everything out and returns the documents as they would be, writing nothing
+-- (a transaction reading an entity it changed with atomic updates).
+-- Needs num.lua, text.lua, program.lua, doctext.lua, the engine's doc.lua, ops.lua and expiry.lua.
+-- KEYS = the id registry and expiry set of each type, then the key of each entry.
+-- ARGV[1] = 'commit' | 'preview'; ARGV[2] = type count; then per type: where the revision lives,
+-- layout, expiry policy; then entry count; then per entry: id, type number, check, write, program.
+--   check: '' (not read) | 'absent' (read: there was none) | the revision it had when read
+--   write: 'none' | 'doc' mode expected m values... (mode insert, update or save; expected '' or the
+--          version the stored entity must have) | 'delete' expected strict(1 or 0)
+--   program: token count, tokens (0 for none; see update.lua)
+-- Reply: commit -> {'ok', revision of each entry after the commit (0 when deleted or absent)}; preview -> {'ok', document of
+-- each entry ({} when deleted)}; or {status, entry index, detail}.
+local mode, types = ARGV[1], tonumber(ARGV[2])
+local revAts, layouts, policies = {}, {}, {}
+local a = 3
+for k = 1, types do
+  revAts[k], layouts[k], policies[k] = ARGV[a], doc_layout(ARGV[a + 1]), ARGV[a + 2]
+  a = a + 3
+end
+local entries = tonumber(ARGV[a])
+a = a + 1
+
+local work = {}
+for e = 1, entries do
+  local id, kind, check = ARGV[a], tonumber(ARGV[a + 1]), ARGV[a + 2]
+  local key = KEYS[2 * types + e]
+  local ws = doc_open(key, revAts[kind], layouts[kind], e)
+  if type(ws) == 'table' and ws[1] then return ws end
+  local current = ws and ws.rev or false
+  if check == 'absent' and current then return {'stale', e, current} end
+  if check ~= '' and check ~= 'absent' and current ~= check then return {'stale', e, current or 'deleted'} end
+  local write = ARGV[a + 3]
+  a = a + 4
+  local w = {id = id, key = key, registry = KEYS[2 * kind - 1], expiry = KEYS[2 * kind], policy = policies[kind],
+    changed = write ~= 'none', created = not current}
+  if write == 'doc' then
+    local wmode, expected, m = ARGV[a], ARGV[a + 1], tonumber(ARGV[a + 2])
+    if wmode == 'insert' and current then return {'exists', e} end
+    if wmode == 'update' and not current then return {'missing', e} end
+    if current and expected ~= '' and current ~= expected then return {'stale', e, current} end
+    ws = ws or doc_create(key, revAts[kind], layouts[kind])
+    doc_replace(ws, a + 3, m)
+    a = a + 3 + m
+  elseif write == 'delete' then
+    local expected, strict = ARGV[a], ARGV[a + 1] == '1'
+    if strict and not current then return {'missing', e} end
+    if current and expected ~= '' and current ~= expected then return {'stale', e, current} end
+    w.delete = true
+    a = a + 2
+  end
+  local tokens = tonumber(ARGV[a])
+  if tokens > 0 then
+    w.changed = true
+    if not ws or w.delete then return {'missing', e} end
+    local holds, _, after = ops_program(ws, a + 1)
+    if not holds then return {'unmet', e} end
+    w.after = after
+  end
+  a = a + 1 + tokens
+  w.ws = ws
+  work[e] = w
+end
+
+local replies = {'ok'}
+for e = 1, entries do
+  local w = work[e]
+  if mode == 'preview' then
+    replies[e + 1] = (w.delete or not w.ws) and {} or doc_preview(w.ws)
+  elseif w.delete or (w.after and w.after.delete) then
+    redis.call('DEL', w.key)
+    redis.call('ZREM', w.registry, w.id)
+    redis.call('ZREM', w.expiry, w.id)
+    replies[e + 1] = 0
+  elseif w.ws and w.changed then
+    replies[e + 1] = doc_commit(w.ws)
+    redis.call('ZADD', w.registry, 0, w.id)
+    if w.after and w.after.expire then
+      exp_set(w.key, w.expiry, w.id, w.after.expire)
+    else
+      exp_touch(w.key, w.expiry, w.id, w.policy, w.created)
+    end
+  else
+    replies[e + 1] = w.ws and tonumber(w.ws.rev) or 0
+  end
+end
+return replies

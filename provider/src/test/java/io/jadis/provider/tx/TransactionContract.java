@@ -1,0 +1,231 @@
+package io.jadis.provider.tx;
+
+import io.jadis.api.LockTimeoutException;
+import io.jadis.api.Transaction;
+import io.jadis.api.Transactions;
+import io.jadis.provider.Jadis;
+import io.jadis.provider.atomic.Player;
+import io.jadis.provider.atomic.Players;
+import io.jadis.provider.contract.Account;
+import io.jadis.provider.contract.Accounts;
+import io.jadis.provider.testing.JadisTest;
+import jakarta.data.exceptions.EntityExistsException;
+import jakarta.data.exceptions.OptimisticLockingFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Transactions without CDI, on every engine. */
+abstract class TransactionContract extends JadisTest {
+    Accounts accounts;
+    Transactions tx;
+
+    @BeforeEach
+    void setUp() {
+        accounts = jadis.repository(Accounts.class);
+        tx = jadis.transactions();
+    }
+
+    @Test
+    void transfersBetweenRandomAccountsNeitherCreateNorDestroyMoney() throws Exception {
+        accounts.insertAll(LongStream.rangeClosed(1, 100).mapToObj(n -> new Account(n, "owner" + n, 1000)).toList());
+        AtomicLong retries = new AtomicLong();
+        AtomicBoolean negativeSeen = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 10_000; i++) {
+                long seed = i;
+                futures.add(pool.submit(() -> {
+                    Random random = new Random(seed);
+                    long from = 1 + random.nextInt(100);
+                    long to = 1 + (from + random.nextInt(99)) % 100;
+                    int amount = 1 + random.nextInt(50);
+                    while (true) {
+                        try {
+                            transfer(from, to, amount, negativeSeen);
+                            return;
+                        } catch (LockTimeoutException | OptimisticLockingFailureException e) {
+                            retries.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Account> all = accounts.findAll().toList();
+        assertEquals(100, all.size());
+        assertEquals(100_000, all.stream().mapToLong(a -> a.balance).sum());
+        assertTrue(all.stream().allMatch(a -> a.balance >= 0));
+        assertFalse(negativeSeen.get());
+        System.out.println("Bank test: 10000 transfers, " + retries.get() + " retried after a lock timeout or conflict");
+    }
+
+    private void transfer(long from, long to, int amount, AtomicBoolean negativeSeen) {
+        tx.run(() -> {
+            Account a = accounts.findById(from).orElseThrow();
+            Account b = accounts.findById(to).orElseThrow();
+            if (a.balance < 0 || b.balance < 0) {
+                negativeSeen.set(true);
+            }
+            if (a.balance < amount) {
+                return;
+            }
+            a.balance -= amount;
+            b.balance += amount;
+            accounts.updateAll(List.of(a, b));
+        });
+    }
+
+    @Test
+    void anExceptionAfterTwoUpdatesLeavesNoChangeVisible() {
+        accounts.insertAll(List.of(new Account(1, "a", 100), new Account(2, "b", 100)));
+        assertThrows(IllegalStateException.class, () -> tx.run(() -> {
+            Account a = accounts.findById(1L).orElseThrow();
+            Account b = accounts.findById(2L).orElseThrow();
+            a.balance = 0;
+            b.balance = 200;
+            accounts.update(a);
+            accounts.update(b);
+            throw new IllegalStateException("changed my mind");
+        }));
+        assertEquals(100, accounts.findById(1L).orElseThrow().balance);
+        assertEquals(100, accounts.findById(2L).orElseThrow().balance);
+        assertEquals(1, accounts.findById(1L).orElseThrow().version);
+    }
+
+    @Test
+    void aTransactionReadsItsOwnWritesAndOthersSeeThemOnlyAfterCommit() throws Exception {
+        try (Transaction t = tx.begin()) {
+            Account inserted = accounts.insert(new Account(5, "new", 50));
+            assertEquals(1, inserted.version);
+            assertEquals(50, accounts.findById(5L).orElseThrow().balance);
+            inserted.balance = 60;
+            Account updated = accounts.update(inserted);
+            assertEquals(2, updated.version);
+            assertFalse(otherThreadSees(5L));
+            t.commit();
+        }
+        Account stored = accounts.findById(5L).orElseThrow();
+        assertEquals(60, stored.balance);
+        assertEquals(1, stored.version);
+        assertTrue(otherThreadSees(5L));
+    }
+
+    @Test
+    void aChangeFromOutsideMakesTheCommitFailAndWritesNothing() throws Exception {
+        accounts.insertAll(List.of(new Account(1, "a", 100), new Account(2, "b", 100)));
+        Transaction t = tx.begin();
+        Account a = accounts.findById(1L).orElseThrow();
+        accounts.findById(2L).orElseThrow();
+        a.balance = 1;
+        accounts.update(a);
+        runElsewhere(() -> jadis.atomic().on(Account.class, 2L).add("balance", 5).apply());
+        assertThrows(OptimisticLockingFailureException.class, t::commit);
+        assertEquals(100, accounts.findById(1L).orElseThrow().balance);
+        assertEquals(105, accounts.findById(2L).orElseThrow().balance);
+    }
+
+    @Test
+    void insertingAnExistingIdFailsAtCommitWithNothingWritten() {
+        accounts.insert(new Account(1, "a", 100));
+        Transaction t = tx.begin();
+        accounts.insert(new Account(2, "b", 1));
+        accounts.insert(new Account(1, "dup", 1));
+        assertThrows(EntityExistsException.class, t::commit);
+        assertFalse(accounts.findById(2L).isPresent());
+    }
+
+    @Test
+    void blindWritesAreOneRoundTripWithoutLocks() {
+        long before = commandCalls("evalsha") + commandCalls("eval");
+        tx.run(() -> {
+            accounts.insert(new Account(1, "a", 1));
+            accounts.save(new Account(2, "b", 2));
+            jadis.atomic().on(Account.class, 1L).add("balance", 10).apply();
+        });
+        assertEquals(2, commandCalls("evalsha") + commandCalls("eval") - before,
+                "one preview for the atomic update's return value, one commit");
+        assertEquals(11, accounts.findById(1L).orElseThrow().balance);
+        assertTrue(jadis.redisson().getKeys().getKeysStream().noneMatch(k -> k.contains("#lock")));
+    }
+
+    @Test
+    void atomicUpdatesInsideATransactionAreBufferedAndSeenByItsReads() {
+        Players players = jadis.repository(Players.class);
+        players.insert(new Player("ada", "Ada"));
+        try (Transaction t = tx.begin()) {
+            Player p = jadis.atomic().on(Player.class, "ada").add("score", 10).append("log", "x").apply();
+            assertEquals(10, p.score);
+            assertEquals(10, players.findById("ada").orElseThrow().score);
+            jadis.atomic().on(Player.class, "ada").add("score", 5).apply();
+            assertEquals(0, outsideScore(players));
+            t.rollback();
+        }
+        assertEquals(0, players.findById("ada").orElseThrow().score);
+        tx.run(() -> jadis.atomic().on(Player.class, "ada").add("score", 7).apply());
+        Player p = players.findById("ada").orElseThrow();
+        assertEquals(7, p.score);
+        assertEquals(2, p.version);
+    }
+
+    @Test
+    void aClientClosedBeforeCommitWritesNothingAndItsLocksExpire() {
+        accounts.insert(new Account(1, "a", 100));
+        Jadis doomed = engine().builder().lockLease(Duration.ofMillis(500)).build();
+        Accounts theirs = doomed.repository(Accounts.class);
+        Transaction t = doomed.transactions().begin();
+        Account a = theirs.findById(1L).orElseThrow();
+        a.balance = 0;
+        theirs.update(a);
+        doomed.close();
+        assertEquals(100, accounts.findById(1L).orElseThrow().balance);
+        try (var lock = jadis.locks().lock(Duration.ofSeconds(20), Account.class, 1L)) {
+            assertTrue(lock != null);
+        }
+        assertFalse(t.isRollbackOnly());
+    }
+
+    private long outsideScore(Players players) throws RuntimeException {
+        long[] score = new long[1];
+        runElsewhere(() -> score[0] = players.findById("ada").orElseThrow().score);
+        return score[0];
+    }
+
+    private boolean otherThreadSees(long id) {
+        boolean[] seen = new boolean[1];
+        runElsewhere(() -> seen[0] = accounts.findById(id).isPresent());
+        return seen[0];
+    }
+
+    private static void runElsewhere(Runnable r) {
+        Thread t = new Thread(r);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
