@@ -56,10 +56,31 @@ public final class RedisAccess {
             throw new DataConnectionException("Redis at " + address + " is unreachable (" + what + "): "
                     + e.getMessage(), e);
         } catch (RedisException e) {
+            if (lostConnection(e, 0)) {
+                throw new DataConnectionException("Redis at " + address + " is unreachable (" + what + "): "
+                        + brief(e.getMessage()), e);
+            }
             String refusal = refusal(e.getMessage());
             throw new JadisException(refusal != null ? refusal
                     : "Redis at " + address + " refused " + what + ": " + brief(e.getMessage()), e);
         }
+    }
+
+    /** Whether a failure comes from a lost or refused connection, which Redisson may wrap. */
+    private static boolean lostConnection(Throwable e, int depth) {
+        if (e == null || depth > 8) {
+            return false;
+        }
+        if (e instanceof RedisConnectionException || e instanceof RedisTimeoutException
+                || e instanceof java.net.ConnectException || e instanceof java.nio.channels.ClosedChannelException) {
+            return true;
+        }
+        for (Throwable s : e.getSuppressed()) {
+            if (lostConnection(s, depth + 1)) {
+                return true;
+            }
+        }
+        return lostConnection(e.getCause(), depth + 1);
     }
 
     /** The server's error without the command dump Redisson appends. */
