@@ -1,49 +1,39 @@
 package io.jadis.provider.internal.query;
 
-import io.jadis.provider.internal.query.eval.Filter;
+import io.jadis.provider.internal.program.ConditionCompiler;
+import io.jadis.provider.internal.program.Program;
+import io.jadis.provider.internal.query.bind.Restriction;
 import io.jadis.provider.internal.runtime.EntityStore;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** Deletes the entities a restriction selects and returns how many were deleted. */
+/**
+ * Deletes the entities a restriction selects; the server evaluates the restriction of each entity in
+ * the step that deletes it. Returns how many were deleted.
+ */
 final class DeletePlan {
-    private static final int BATCH = 500;
-
     private final EntityStore store;
     private final Source source;
-    private final Filter filter;
-    private final boolean unrestricted;
+    private final Restriction where;
     private final ResultShape shape;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final int pageSize;
 
-    DeletePlan(EntityStore store, Source source, Filter filter, boolean unrestricted, ResultShape shape) {
+    DeletePlan(EntityStore store, Restriction where, ResultShape shape,
+               com.fasterxml.jackson.databind.ObjectMapper mapper, int pageSize) {
         this.store = store;
-        this.source = source;
-        this.filter = filter;
-        this.unrestricted = unrestricted;
+        this.source = Source.of(store, where);
+        this.where = where;
         this.shape = shape;
+        this.mapper = mapper;
+        this.pageSize = pageSize;
     }
 
     Object run(Object[] args) {
-        long deleted = unrestricted ? store.deleteAll() : deleteMatches(args);
-        return switch (shape) {
-            case VOID -> null;
-            case COUNT_INT -> Math.toIntExact(deleted);
-            case BOOLEAN -> deleted > 0;
-            default -> deleted;
-        };
+        long deleted = where == null ? store.deleteAll()
+                : ServerWrites.run(store, source, args, this::program, pageSize);
+        return ServerWrites.result(deleted, shape);
     }
 
-    private long deleteMatches(Object[] args) {
-        long deleted = 0;
-        List<Object> ids = new ArrayList<>(BATCH);
-        for (Object e : (Iterable<Object>) source.candidates(args).filter(e -> filter.test(e, args))::iterator) {
-            ids.add(store.model().idOf(e));
-            if (ids.size() == BATCH) {
-                deleted += store.deleteByIds(ids);
-                ids.clear();
-            }
-        }
-        return ids.isEmpty() ? deleted : deleted + store.deleteByIds(ids);
+    private Program program(Object[] args) {
+        return new Program().when(ConditionCompiler.condition(where, args, mapper)).op("delete", "");
     }
 }

@@ -4,6 +4,7 @@ import io.jadis.provider.internal.repository.RepositoryType;
 import jakarta.data.Limit;
 import jakarta.data.Order;
 import jakarta.data.Sort;
+import jakarta.data.exceptions.MappingException;
 import jakarta.data.page.PageRequest;
 import jakarta.data.repository.By;
 import jakarta.data.repository.Param;
@@ -12,7 +13,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The parameters of a query method: where the special ones ({@code Limit}, {@code Sort},
@@ -29,6 +32,8 @@ final class MethodSignature {
     int pageRequest = -1;
     int order = -1;
     final List<Integer> sorts = new ArrayList<>();
+    /** The indexes of the query parameters a JDQL query has used so far, filled while it is bound. */
+    final Set<Integer> used = new HashSet<>();
 
     /** A parameter that carries a query value. {@code name} is from @Param, @By or the compiled name. */
     record QueryParameter(int index, Class<?> type, Type genericType, String name, boolean named) {
@@ -75,11 +80,11 @@ final class MethodSignature {
         }
         boolean specials = limit >= 0 || pageRequest >= 0 || order >= 0 || !sorts.isEmpty();
         if (specials && !shape.isMultiple()) {
-            throw new UnsupportedOperationException("Limit, Sort, Order and PageRequest parameters need a method that"
+            throw new MappingException("Limit, Sort, Order and PageRequest parameters need a method that"
                     + " returns several results (List, array, Stream, Page or CursoredPage)");
         }
         if ((shape == ResultShape.PAGE || shape == ResultShape.CURSORED_PAGE) && pageRequest < 0) {
-            throw new UnsupportedOperationException("a method that returns " + shape.name().toLowerCase()
+            throw new MappingException("a method that returns " + shape.name().toLowerCase(java.util.Locale.ROOT)
                     .replace("_", " ") + " needs a PageRequest parameter");
         }
     }
@@ -98,6 +103,16 @@ final class MethodSignature {
 
     private static boolean named(Parameter p) {
         return p.isAnnotationPresent(Param.class) || p.isAnnotationPresent(By.class) || p.isNamePresent();
+    }
+
+    /** Fails unless the query used every parameter that is not special. */
+    void checkAllUsed() {
+        for (QueryParameter p : parameters) {
+            if (!used.contains(p.index())) {
+                throw new MappingException("the query does not use parameter " + (p.index() + 1)
+                        + (p.name() == null ? "" : " (" + p.name() + ")"));
+            }
+        }
     }
 
     boolean hasSpecials() {

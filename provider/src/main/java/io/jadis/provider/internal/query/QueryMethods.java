@@ -1,23 +1,27 @@
 package io.jadis.provider.internal.query;
 
 import io.jadis.provider.internal.model.EntityModel;
-import io.jadis.provider.internal.model.EntityModels;
 import io.jadis.provider.internal.query.ast.Condition;
 import io.jadis.provider.internal.query.ast.Expr;
+import io.jadis.provider.internal.query.ast.Statement;
 import io.jadis.provider.internal.query.bind.Binder;
 import io.jadis.provider.internal.query.bind.Restriction;
 import io.jadis.provider.internal.query.bind.Term;
+import io.jadis.provider.internal.query.bind.TypeCheck;
 import io.jadis.provider.internal.query.eval.JavaCompiler;
+import io.jadis.provider.internal.query.parse.MethodNameParser;
 import io.jadis.provider.internal.repository.MethodInvoker;
 import io.jadis.provider.internal.repository.RepositoryType;
 import io.jadis.provider.internal.runtime.EntityStore;
 import io.jadis.provider.internal.runtime.JadisRuntime;
+import jakarta.data.exceptions.MappingException;
 import jakarta.data.repository.Delete;
 import jakarta.data.repository.Find;
+import jakarta.data.repository.Insert;
 import jakarta.data.repository.OrderBy;
 import jakarta.data.repository.Query;
-import io.jadis.provider.internal.query.ast.Statement;
-import io.jadis.provider.internal.query.parse.MethodNameParser;
+import jakarta.data.repository.Save;
+import jakarta.data.repository.Update;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -33,6 +37,7 @@ public final class QueryMethods {
     }
 
     public static MethodInvoker plan(RepositoryType repo, Method m, JadisRuntime runtime) {
+        rejectConflictingAnnotations(m);
         MethodSignature signature = new MethodSignature(repo, m);
         if (m.isAnnotationPresent(Find.class)) {
             return find(signature, runtime);
@@ -53,6 +58,18 @@ public final class QueryMethods {
         return methodName(named, signature, runtime);
     }
 
+    private static void rejectConflictingAnnotations(Method m) {
+        int count = 0;
+        for (Class<? extends java.lang.annotation.Annotation> a : List.of(Find.class, Query.class, Delete.class,
+                Insert.class, Update.class, Save.class)) {
+            count += m.isAnnotationPresent(a) ? 1 : 0;
+        }
+        if (count > 1) {
+            throw new UnsupportedOperationException("@Find, @Query, @Insert, @Update, @Save and @Delete exclude each"
+                    + " other, but the method has " + count + " of them");
+        }
+    }
+
     private static MethodInvoker methodName(Statement.MethodQuery q, MethodSignature signature,
                                             JadisRuntime runtime) {
         if (q.limit() > 0 && (signature.limit >= 0 || signature.pageRequest >= 0)) {
@@ -60,19 +77,20 @@ public final class QueryMethods {
                     + " parameter");
         }
         if (q.parameterCount() != signature.parameters.size()) {
-            throw new UnsupportedOperationException("the method name needs " + q.parameterCount() + " parameter"
+            throw new MappingException("the method name needs " + q.parameterCount() + " parameter"
                     + (q.parameterCount() == 1 ? "" : "s") + " but the method has " + signature.parameters.size()
                     + " (not counting Limit, Sort, Order and PageRequest)");
         }
-        Class<?> entity = q.action() == Statement.Action.FIND ? entityOf(signature)
-                : primaryEntity(signature, q.action().name().toLowerCase(java.util.Locale.ROOT));
+        Class<?> entity = q.action() == Statement.Action.FIND ? RepositoryEntities.queried(signature)
+                : RepositoryEntities.primary(signature, q.action().name().toLowerCase(java.util.Locale.ROOT));
         EntityStore store = runtime.store(entity);
         Binder binder = binder(store.model(), signature, true);
         Restriction where = q.where() == null ? null : binder.bind(q.where());
         Source source = Source.of(store, where);
         if (q.action() == Statement.Action.DELETE) {
-            checkDeleteShape(signature);
-            return new DeletePlan(store, source, JavaCompiler.compile(where), where == null, signature.shape)::run;
+            ShapeChecks.write(signature);
+            return new DeletePlan(store, where, signature.shape, runtime.json().mapper(),
+                    runtime.settings().fetchSize())::run;
         }
         List<SortKey> sorts = sortKeys(q.orderBy(), binder);
         sorts.addAll(orderByAnnotations(signature, binder));
@@ -82,7 +100,7 @@ public final class QueryMethods {
             case EXISTS -> SelectPlan.Mode.EXISTS;
             default -> SelectPlan.Mode.ENTITIES;
         };
-        checkSelectShape(signature, mode, entity);
+        ShapeChecks.select(signature, mode, entity);
         return new SelectPlan(store, source, JavaCompiler.compile(where), where == null, ordering, Selection.ENTITY,
                 q.limit(), signature, mode)::run;
     }
@@ -95,57 +113,13 @@ public final class QueryMethods {
         return keys;
     }
 
-    static void checkSelectShape(MethodSignature signature, SelectPlan.Mode mode, Class<?> resultType) {
-        ResultShape shape = signature.shape;
-        boolean ok = switch (mode) {
-            case COUNT -> shape == ResultShape.COUNT_LONG || shape == ResultShape.COUNT_INT
-                    || (signature.elementType == Long.class || signature.elementType == long.class)
-                    && (shape == ResultShape.SINGLE || shape == ResultShape.OPTIONAL || shape == ResultShape.LIST);
-            case EXISTS -> shape == ResultShape.BOOLEAN;
-            case ENTITIES -> shape != ResultShape.VOID && shape != ResultShape.BOOLEAN
-                    && shape != ResultShape.COUNT_LONG && shape != ResultShape.COUNT_INT
-                    || box(resultType) == box(signature.elementType);
-        };
-        if (!ok) {
-            throw new UnsupportedOperationException("a " + mode.name().toLowerCase(java.util.Locale.ROOT)
-                    + " query cannot return " + signature.method.getGenericReturnType().getTypeName());
-        }
-        if (mode == SelectPlan.Mode.ENTITIES && !box(signature.elementType).isAssignableFrom(box(resultType))) {
-            throw new UnsupportedOperationException("the query returns " + resultType.getSimpleName()
-                    + " but the method returns " + signature.method.getGenericReturnType().getTypeName());
-        }
-    }
-
-    private static Class<?> box(Class<?> type) {
-        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
-    }
-
-    static void checkDeleteShape(MethodSignature signature) {
-        if (signature.hasSpecials()) {
-            throw new UnsupportedOperationException("delete queries cannot take Limit, Sort, Order or PageRequest");
-        }
-        ResultShape shape = signature.shape;
-        if (shape != ResultShape.VOID && shape != ResultShape.COUNT_LONG && shape != ResultShape.COUNT_INT
-                && shape != ResultShape.BOOLEAN) {
-            throw new UnsupportedOperationException("delete queries return void, int, long or boolean");
-        }
-    }
-
-    static Class<?> primaryEntity(MethodSignature signature, String what) {
-        Class<?> entity = signature.repository.primaryEntity();
-        if (entity == null) {
-            throw new UnsupportedOperationException("a " + what + " query needs a repository with a primary entity"
-                    + " type (DataRepository<Entity, Id>)");
-        }
-        return entity;
-    }
-
     private static MethodInvoker find(MethodSignature signature, JadisRuntime runtime) {
-        Class<?> entity = entityOf(signature);
+        Class<?> entity = RepositoryEntities.queried(signature);
         EntityStore store = runtime.store(entity);
         Binder binder = binder(store.model(), signature, false);
         Restriction where = parameterConditions(signature, binder);
         Ordering ordering = new Ordering(orderByAnnotations(signature, binder), signature, binder, store.model());
+        ShapeChecks.select(signature, SelectPlan.Mode.ENTITIES, entity);
         SelectPlan plan = new SelectPlan(store, Source.of(store, where), JavaCompiler.compile(where), where == null,
                 ordering,
                 Selection.ENTITY, 0, signature, SelectPlan.Mode.ENTITIES);
@@ -153,13 +127,11 @@ public final class QueryMethods {
     }
 
     private static MethodInvoker deleteByParameters(MethodSignature signature, JadisRuntime runtime) {
-        checkDeleteShape(signature);
-        Class<?> entity = primaryEntity(signature, "@Delete");
+        ShapeChecks.write(signature);
+        Class<?> entity = RepositoryEntities.primary(signature, "@Delete");
         EntityStore store = runtime.store(entity);
         Restriction where = parameterConditions(signature, binder(store.model(), signature, false));
-        DeletePlan plan = new DeletePlan(store, Source.of(store, where), JavaCompiler.compile(where), where == null,
-                signature.shape);
-        return plan::run;
+        return new DeletePlan(store, where, signature.shape, runtime.json().mapper(), runtime.settings().fetchSize())::run;
     }
 
     /** Equality of each parameter with the attribute it names (@By, or the parameter name). */
@@ -167,11 +139,12 @@ public final class QueryMethods {
         List<Restriction> conditions = new ArrayList<>();
         for (MethodSignature.QueryParameter p : signature.parameters) {
             if (p.name() == null) {
-                throw new UnsupportedOperationException("parameter " + (p.index() + 1) + " has no name: annotate it"
+                throw new MappingException("parameter " + (p.index() + 1) + " has no name: annotate it"
                         + " with @By(\"attribute\") or compile with -parameters");
             }
             Term attribute = new Term.Attr(binder.path(new Expr.Path(List.of(p.name().split("\\.")), 0)));
             Term argument = new Term.Argument(p.index(), p.type(), p.name());
+            TypeCheck.comparable(attribute, argument);
             conditions.add(new Restriction.Compare(attribute, Condition.Operator.EQ, argument));
         }
         return conditions.isEmpty() ? null
@@ -197,29 +170,20 @@ public final class QueryMethods {
         if (p.named()) {
             for (MethodSignature.QueryParameter q : params) {
                 if (p.name().equals(q.name())) {
+                    signature.used.add(q.index());
                     return new Term.Argument(q.index(), q.type(), ":" + p.name());
                 }
             }
-            throw new UnsupportedOperationException("the query uses :" + p.name() + " but no parameter is named "
+            throw new MappingException("the query uses :" + p.name() + " but no parameter is named "
                     + p.name() + " (name parameters with @Param or compile with -parameters)");
         }
         if (p.index() < 1 || p.index() > params.size()) {
-            throw new UnsupportedOperationException("the query uses ?" + p.index() + " but the method has "
+            throw new MappingException("the query uses ?" + p.index() + " but the method has "
                     + params.size() + " query parameter" + (params.size() == 1 ? "" : "s"));
         }
         MethodSignature.QueryParameter q = params.get(p.index() - 1);
-        return new Term.Argument(q.index(), q.type(), "?" + p.index());
-    }
-
-    static Class<?> entityOf(MethodSignature signature) {
-        if (EntityModels.isEntity(signature.elementType)) {
-            return signature.elementType;
-        }
-        Class<?> primary = signature.repository.primaryEntity();
-        if (primary == null) {
-            throw new UnsupportedOperationException("cannot tell which entity the method queries: return entities"
-                    + " or declare the repository with a primary entity type");
-        }
-        return primary;
+        signature.used.add(q.index());
+        String label = "?" + p.index() + (q.name() == null ? "" : " (" + q.name() + ")");
+        return new Term.Argument(q.index(), q.type(), label);
     }
 }

@@ -46,31 +46,47 @@ final class SelectPlan {
     }
 
     Object run(Object[] args) {
+        return switch (mode) {
+            case EXISTS -> unrestricted ? store.count() > 0 : matches(args).findAny().isPresent();
+            case COUNT -> count(args);
+            case ENTITIES -> entities(args);
+        };
+    }
+
+    private Object count(Object[] args) {
+        long n = unrestricted ? store.count() : matches(args).count();
+        return switch (signature.shape) {
+            case COUNT_INT -> Math.toIntExact(n);
+            case OPTIONAL -> Optional.of(n);
+            case LIST -> List.of(n);
+            default -> n;
+        };
+    }
+
+    private Object entities(Object[] args) {
         ResultShape shape = signature.shape;
-        if (mode == Mode.EXISTS) {
-            return unrestricted ? store.count() > 0 : matches(args).findAny().isPresent();
-        }
-        if (mode == Mode.COUNT) {
-            long n = countMatches(args);
-            return switch (shape) {
-                case COUNT_INT -> Math.toIntExact(n);
-                case OPTIONAL -> Optional.of(n);
-                case LIST -> List.of(n);
-                default -> n;
-            };
-        }
         if (shape == ResultShape.PAGE || shape == ResultShape.CURSORED_PAGE) {
             return page(args);
         }
-        if (shape == ResultShape.STREAM && ordering.keys(args).isEmpty() && signature.limit < 0) {
-            Stream<Object> s = matches(args).map(selection::apply);
-            return first > 0 ? s.limit(first) : s;
+        List<SortKey> keys = ordering.keys(args);
+        long start = 0;
+        long max = first > 0 ? first : Long.MAX_VALUE;
+        Limit limit = signature.limit >= 0 ? (Limit) args[signature.limit] : null;
+        if (limit != null) {
+            start = limit.startAt() - 1;
+            max = Math.min(max, limit.maxResults());
         }
-        return shape(window(sorted(args), args));
-    }
-
-    long countMatches(Object[] args) {
-        return unrestricted ? store.count() : matches(args).count();
+        if (shape == ResultShape.STREAM && keys.isEmpty()) {
+            return matches(args).skip(start).limit(max).map(selection::apply);
+        }
+        boolean single = shape != ResultShape.LIST && shape != ResultShape.ARRAY && shape != ResultShape.STREAM;
+        List<Object> window = single && keys.isEmpty() ? matches(args).limit(Math.min(max, 2)).toList()
+                : Window.of(matches(args), SortKey.comparator(ordering.total(keys)), start, max);
+        List<Object> results = new ArrayList<>(window.size());
+        for (Object e : window) {
+            results.add(selection.apply(e));
+        }
+        return shape(results);
     }
 
     Stream<Object> matches(Object[] args) {
@@ -78,52 +94,29 @@ final class SelectPlan {
         return unrestricted ? candidates : candidates.filter(e -> filter.test(e, args));
     }
 
-    private List<Object> sorted(Object[] args) {
-        List<Object> list = new ArrayList<>(matches(args).toList());
-        List<SortKey> keys = ordering.keys(args);
-        if (!keys.isEmpty() || signature.shape.isMultiple()) {
-            list.sort(SortKey.comparator(ordering.total(keys)));
-        }
-        return list;
-    }
-
-    private List<Object> window(List<Object> sorted, Object[] args) {
-        long start = 0;
-        long max = first > 0 ? first : Long.MAX_VALUE;
-        if (signature.limit >= 0 && args[signature.limit] != null) {
-            Limit limit = (Limit) args[signature.limit];
-            start = limit.startAt() - 1;
-            max = Math.min(max, limit.maxResults());
-        }
-        int from = (int) Math.min(start, sorted.size());
-        int to = (int) Math.min(sorted.size(), from + Math.min(max, Integer.MAX_VALUE));
-        List<Object> out = new ArrayList<>(to - from);
-        for (Object e : sorted.subList(from, to)) {
-            out.add(selection.apply(e));
-        }
-        return out;
-    }
-
     private Object page(Object[] args) {
         PageRequest request = Ordering.pageRequest(signature, args);
-        List<SortKey> keys = ordering.total(ordering.keys(args));
-        List<Object> sorted = new ArrayList<>(matches(args).toList());
-        sorted.sort(SortKey.comparator(keys));
+        List<SortKey> criteria = ordering.keys(args);
+        List<SortKey> keys = ordering.total(criteria);
         if (signature.shape == ResultShape.CURSORED_PAGE) {
-            return Cursors.page(sorted, request, ordering.keys(args), keys, selection);
+            List<Object> sorted = new ArrayList<>(matches(args).toList());
+            sorted.sort(SortKey.comparator(keys));
+            return Cursors.page(sorted, request, criteria, keys, selection);
         }
         if (request.mode() != PageRequest.Mode.OFFSET) {
             throw new UnsupportedOperationException("Cursor-based page requests need a method that returns"
                     + " CursoredPage; " + signature.repository.describe(signature.method) + " returns Page");
         }
+        long[] total = {0};
+        Stream<Object> counted = matches(args).peek(e -> total[0]++);
         long offset = (request.page() - 1) * (long) request.size();
-        int from = (int) Math.min(offset, sorted.size());
-        int to = (int) Math.min(sorted.size(), (long) from + request.size());
-        List<Object> content = new ArrayList<>(to - from);
-        for (Object e : sorted.subList(from, to)) {
+        List<Object> window = Window.of(counted, SortKey.comparator(keys), offset, request.size() + 1L);
+        List<Object> content = new ArrayList<>(Math.min(window.size(), request.size()));
+        for (Object e : window.subList(0, Math.min(window.size(), request.size()))) {
             content.add(selection.apply(e));
         }
-        return new PageRecord<>(request, content, request.requestTotal() ? sorted.size() : -1);
+        return new PageRecord<>(request, content, request.requestTotal() ? total[0] : -1,
+                window.size() > request.size());
     }
 
     private Object shape(List<Object> results) {
@@ -139,7 +132,7 @@ final class SelectPlan {
             }
             case OPTIONAL -> {
                 if (results.size() > 1) {
-                    throw nonUnique(results.size());
+                    throw nonUnique();
                 }
                 yield results.isEmpty() ? Optional.empty() : Optional.ofNullable(results.get(0));
             }
@@ -149,15 +142,15 @@ final class SelectPlan {
                             + " found no result");
                 }
                 if (results.size() > 1) {
-                    throw nonUnique(results.size());
+                    throw nonUnique();
                 }
                 yield results.get(0);
             }
         };
     }
 
-    private NonUniqueResultException nonUnique(int n) {
+    private NonUniqueResultException nonUnique() {
         return new NonUniqueResultException(signature.repository.describe(signature.method)
-                + " expects at most one result but found " + n);
+                + " expects at most one result but found several");
     }
 }

@@ -118,14 +118,7 @@ abstract class Source {
         @Override
         Stream<Object> candidates(Object[] args) {
             List<Object> wanted = ids(args);
-            if (wanted.isEmpty()) {
-                return Stream.empty();
-            }
-            List<String> encoded = new ArrayList<>(wanted.size());
-            for (Object id : wanted) {
-                encoded.add(store.encodeId(id));
-            }
-            return store.fetch(encoded).stream();
+            return wanted.isEmpty() ? Stream.empty() : store.findAll(wanted).stream();
         }
     }
 }

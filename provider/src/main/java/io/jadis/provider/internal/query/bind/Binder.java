@@ -51,17 +51,18 @@ public final class Binder {
             return compare(cmp);
         }
         if (c instanceof Condition.Between b) {
-            return new Restriction.Between(bind(b.value()), bind(b.low()), bind(b.high()), b.negated());
+            return between(b);
         }
         if (c instanceof Condition.In in) {
             return in(in);
         }
         if (c instanceof Condition.Like like) {
-            return new Restriction.Like(text(bind(like.value()), "LIKE"), bind(like.pattern()), like.negated());
+            return new Restriction.Like(text(bind(like.value()), "LIKE"), text(bind(like.pattern()), "LIKE"),
+                    like.negated());
         }
         if (c instanceof Condition.Text t) {
-            return new Restriction.Text(text(bind(t.value()), t.match().name()), t.match(), bind(t.argument()),
-                    t.negated());
+            return new Restriction.Text(text(bind(t.value()), t.match().name()), t.match(),
+                    text(bind(t.argument()), t.match().name()), t.negated());
         }
         Condition.IsNull n = (Condition.IsNull) c;
         return new Restriction.IsNull(bind(n.value()), n.negated());
@@ -83,14 +84,26 @@ public final class Binder {
             throw new MappingException("Attribute " + ((Term.Attr) left).path().name() + " of entity "
                     + model.name() + " is " + left.type().getSimpleName() + ", not boolean");
         }
+        TypeCheck.comparable(left, right);
         return new Restriction.Compare(left, cmp.op(), right);
+    }
+
+    private Restriction between(Condition.Between b) {
+        Term value = bind(b.value());
+        Term low = enumAware(b.low(), value);
+        Term high = enumAware(b.high(), value);
+        TypeCheck.comparable(value, low);
+        TypeCheck.comparable(value, high);
+        return new Restriction.Between(value, low, high, b.negated());
     }
 
     private Restriction in(Condition.In in) {
         Term value = bind(in.value());
         List<Term> items = new ArrayList<>(in.items().size());
         for (Expr item : in.items()) {
-            items.add(enumAware(item, value));
+            Term bound = enumAware(item, value);
+            TypeCheck.element(value, bound);
+            items.add(bound);
         }
         return new Restriction.In(value, items, in.negated());
     }
@@ -107,8 +120,8 @@ public final class Binder {
     }
 
     private Term text(Term t, String operator) {
-        if (t.type() != String.class && t.type() != Object.class && t.type() != Character.class) {
-            throw new MappingException(operator + " needs text, but " + describe(t) + " is "
+        if (!TypeCheck.isText(t.type()) && t.type() != Object.class) {
+            throw new MappingException(operator + " needs text, but " + TypeCheck.describe(t) + " is "
                     + t.type().getSimpleName());
         }
         return t;
@@ -142,7 +155,21 @@ public final class Binder {
     private Term arithmetic(Expr.Arithmetic a) {
         Term left = numeric(bind(a.left()), String.valueOf(a.op()));
         Term right = numeric(bind(a.right()), String.valueOf(a.op()));
+        left = exactWith(left, right);
+        right = exactWith(right, left);
         return new Term.Arithmetic(a.op(), left, right, promote(left.type(), right.type()));
+    }
+
+    /**
+     * A {@code float} or {@code double} literal meeting a {@code BigDecimal} stands for the decimal it
+     * spells, so that {@code price - 0.05} stays exact instead of turning into double arithmetic.
+     */
+    private static Term exactWith(Term literal, Term other) {
+        if (other.type() == BigDecimal.class && literal instanceof Term.Constant c
+                && (c.value() instanceof Double || c.value() instanceof Float)) {
+            return new Term.Constant(new BigDecimal(c.value().toString()));
+        }
+        return literal;
     }
 
     private Term call(Expr.Call c) {
@@ -161,7 +188,7 @@ public final class Binder {
     private Term numeric(Term t, String operator) {
         Class<?> type = t.type();
         if (!Number.class.isAssignableFrom(type) && type != Object.class) {
-            throw new MappingException("Operator " + operator + " needs a number, but " + describe(t) + " is "
+            throw new MappingException("Operator " + operator + " needs a number, but " + TypeCheck.describe(t) + " is "
                     + type.getSimpleName());
         }
         return t;
@@ -302,10 +329,5 @@ public final class Binder {
             }
         }
         return null;
-    }
-
-    private static String describe(Term t) {
-        return t instanceof Term.Attr a ? "attribute " + a.path().name()
-                : t instanceof Term.Argument arg ? "parameter " + arg.label() : "the operand";
     }
 }

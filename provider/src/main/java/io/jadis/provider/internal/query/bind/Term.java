@@ -33,6 +33,9 @@ public sealed interface Term {
      * ({@code ?1}, {@code :name} or the parameter name).
      */
     record Argument(int index, Class<?> type, String label) implements Term {
+        public Argument {
+            type = box(type);
+        }
     }
 
     record Now(Expr.Special kind) implements Term {

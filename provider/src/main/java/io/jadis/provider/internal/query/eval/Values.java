@@ -79,20 +79,22 @@ public final class Values {
         return o instanceof Character c ? String.valueOf(c.charValue()) : o.toString();
     }
 
+    /**
+     * Compares numbers by value. A {@code float} or {@code double} counts as the decimal Java prints
+     * for it (and JSON holds), so that {@code 0.1f}, {@code 0.1d} and {@code BigDecimal 0.1} are equal,
+     * as the server-side interpreter finds them.
+     */
     public static int compareNumbers(Number a, Number b) {
         if (isIntegral(a) && isIntegral(b)) {
             return Long.compare(a.longValue(), b.longValue());
         }
-        if (isFloating(a) && isFloating(b)) {
-            return Double.compare(a.doubleValue(), b.doubleValue());
-        }
-        if (isSpecial(a) || isSpecial(b)) {
+        if (a instanceof Double && b instanceof Double || isSpecial(a) || isSpecial(b)) {
             return Double.compare(a.doubleValue(), b.doubleValue());
         }
         return decimal(a).compareTo(decimal(b));
     }
 
-    /** The exact decimal value of a number. */
+    /** The decimal value of a number; a {@code float} or {@code double} as Java prints it. */
     public static BigDecimal decimal(Number n) {
         if (n instanceof BigDecimal d) {
             return d;
@@ -100,8 +102,11 @@ public final class Values {
         if (n instanceof BigInteger i) {
             return new BigDecimal(i);
         }
-        if (isFloating(n)) {
-            return new BigDecimal(n.doubleValue());
+        if (n instanceof Float f) {
+            return new BigDecimal(f.toString());
+        }
+        if (n instanceof Double d) {
+            return BigDecimal.valueOf(d);
         }
         return BigDecimal.valueOf(n.longValue());
     }
