@@ -85,6 +85,15 @@ public final class Jadis implements AutoCloseable {
         return runtime.connection().address();
     }
 
+    /**
+     * Drops the secondary indexes that no repository created by this instance and no
+     * {@code @Indexed} attribute asks for any more (the CDI extension does this once every repository
+     * is created). Indexes in use are kept.
+     */
+    public void dropUnusedIndexes() {
+        runtime.dropUnusedIndexes();
+    }
+
     /** Closes the connection Jadis opened and stops the embedded server, if Jadis started one. */
     @Override
     public void close() {
@@ -105,6 +114,7 @@ public final class Jadis implements AutoCloseable {
         private boolean deferInvalidMethods;
         private Duration lockWait = Duration.ofSeconds(10);
         private Duration lockLease = Duration.ofSeconds(30);
+        private boolean indexes = true;
 
         private Builder() {
         }
@@ -192,10 +202,20 @@ public final class Jadis implements AutoCloseable {
         }
 
         /**
+         * Whether queries keep and use secondary indexes (default {@code true}). Without them every
+         * query scans; results are the same.
+         */
+        public Builder indexes(boolean use) {
+            this.indexes = use;
+            return this;
+        }
+
+        /**
          * Applies {@code jadis.*} settings: {@code jadis.url}, {@code jadis.engine},
          * {@code jadis.embedded}, {@code jadis.timeout} and {@code jadis.connect-timeout} (milliseconds
          * or ISO-8601 like {@code PT5S}), {@code jadis.namespace}, {@code jadis.fetch-size},
-         * {@code jadis.defer-invalid-methods}, {@code jadis.lock-wait}, {@code jadis.lock-lease}.
+         * {@code jadis.defer-invalid-methods}, {@code jadis.lock-wait}, {@code jadis.lock-lease},
+         * {@code jadis.indexes}.
          * Other keys are ignored.
          */
         public Builder properties(Map<String, String> properties) {
@@ -216,6 +236,7 @@ public final class Jadis implements AutoCloseable {
                 case "jadis.defer-invalid-methods" -> deferInvalidMethods = Boolean.parseBoolean(v);
                 case "jadis.lock-wait" -> lockWait = duration(key, v);
                 case "jadis.lock-lease" -> lockLease = duration(key, v);
+                case "jadis.indexes" -> indexes = Boolean.parseBoolean(v);
                 default -> {
                 }
             }
@@ -243,7 +264,7 @@ public final class Jadis implements AutoCloseable {
         public Jadis build() {
             return new Jadis(new Settings(url, client, engine.trim().toLowerCase(java.util.Locale.ROOT),
                     embedded, timeout, connectTimeout, namespace, fetchSize, mapper, deferInvalidMethods, lockWait,
-                    lockLease));
+                    lockLease, indexes));
         }
     }
 }

@@ -109,6 +109,9 @@ public interface DocumentEngine {
     record Target(DocType type, String id, Program program) {
     }
 
+    /** Adds the documents with these encoded ids to the index named {@code index}; returns how many. */
+    long buildIndex(DocType type, String index, List<String> ids);
+
     /** A document after a program ran on it, and the values its operations produced. */
     record Applied(StoredDoc doc, List<Object> values) {
     }

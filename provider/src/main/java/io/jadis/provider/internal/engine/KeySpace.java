@@ -34,6 +34,16 @@ public final class KeySpace {
         return ids;
     }
 
+    /** The hash of this type's secondary indexes: name → {@code kind|path|state}. */
+    public String indexes() {
+        return prefix + ":#indexes";
+    }
+
+    /** The sorted set of one secondary index. */
+    public String index(String name) {
+        return prefix + ":#idx:" + name;
+    }
+
     /** The sorted set of the ids of documents that expire, scored by the millisecond they expire at. */
     public String expiry() {
         return expiry;

@@ -22,6 +22,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
     private final Script delete;
     private final Script update;
     private final Script transaction;
+    private final Script indexBuild;
 
     /**
      * @param library    the engine's whole-document primitives
@@ -29,13 +30,19 @@ public abstract class ScriptedEngine implements DocumentEngine {
      */
     protected ScriptedEngine(RedisAccess redis, String library, String documents) {
         this.redis = redis;
-        this.write = Script.load(DocumentEngine.class, library, "shared/expiry.lua", "shared/write.lua");
-        this.delete = Script.load(DocumentEngine.class, library, "shared/delete.lua");
+        this.write = Script.load(DocumentEngine.class, library, "shared/num.lua", "shared/text.lua",
+                "shared/program.lua", "shared/doctext.lua", documents, "shared/index.lua", "shared/expiry.lua",
+                "shared/write.lua");
+        this.delete = Script.load(DocumentEngine.class, library, "shared/num.lua", "shared/text.lua",
+                "shared/program.lua", "shared/doctext.lua", documents, "shared/index.lua", "shared/delete.lua");
         this.update = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua", "shared/program.lua",
-                "shared/doctext.lua", documents, "shared/ops.lua", "shared/expiry.lua", "shared/update.lua");
+                "shared/doctext.lua", documents, "shared/ops.lua", "shared/index.lua", "shared/expiry.lua",
+                "shared/update.lua");
+        this.indexBuild = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua",
+                "shared/program.lua", "shared/doctext.lua", documents, "shared/index.lua", "shared/index-build.lua");
         this.transaction = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua",
-                "shared/program.lua", "shared/doctext.lua", documents, "shared/ops.lua", "shared/expiry.lua",
-                "shared/tx.lua");
+                "shared/program.lua", "shared/doctext.lua", documents, "shared/ops.lua", "shared/index.lua",
+                "shared/expiry.lua", "shared/tx.lua");
     }
 
     /** Where the engine's scripts find the revision of this type's documents. */
@@ -118,8 +125,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
         }
         List<Object> keys = new ArrayList<>();
         for (DocType type : types) {
-            keys.add(type.keys().ids());
-            keys.add(type.keys().expiry());
+            addTypeKeys(keys, type);
         }
         List<Object> args = new ArrayList<>();
         args.add(mode);
@@ -162,6 +168,24 @@ public abstract class ScriptedEngine implements DocumentEngine {
         return Outcomes.check(redis.write(transaction, keys, args.toArray()), entryTypes, ids);
     }
 
+    @Override
+    public long buildIndex(DocType type, String index, List<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Object> keys = new ArrayList<>(ids.size() + 1);
+        keys.add(type.keys().indexes());
+        List<Object> args = new ArrayList<>(ids.size() + 3);
+        args.add(index);
+        args.add(revisionAt(type));
+        args.add(layout(type));
+        for (String id : ids) {
+            keys.add(type.keys().key(id));
+            args.add(id);
+        }
+        return ((Number) redis.write(indexBuild, keys, args.toArray()).get(0)).longValue();
+    }
+
     /** Encodes targets for update.lua: their distinct types and programs are sent once each. */
     private List<Object> runPrograms(String mode, List<Target> targets) {
         List<DocType> types = new ArrayList<>();
@@ -174,8 +198,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
             programOf[i] = indexOf(programs, targets.get(i).program());
         }
         for (DocType type : types) {
-            keys.add(type.keys().ids());
-            keys.add(type.keys().expiry());
+            addTypeKeys(keys, type);
         }
         for (Target t : targets) {
             keys.add(t.type().keys().key(t.id()));
@@ -230,12 +253,12 @@ public abstract class ScriptedEngine implements DocumentEngine {
 
     private long[] write(String mode, DocType type, List<DocWrite> docs) {
         List<Object> keys = new ArrayList<>(docs.size() + 2);
-        keys.add(type.keys().ids());
-        keys.add(type.keys().expiry());
+        addTypeKeys(keys, type);
         List<Object> args = new ArrayList<>(docs.size() * 24);
         args.add(mode);
         args.add(revisionAt(type));
         args.add(type.expiryPolicy());
+        args.add(layout(type));
         args.add(Integer.toString(docs.size()));
         List<String> ids = new ArrayList<>(docs.size());
         for (DocWrite doc : docs) {
@@ -274,12 +297,12 @@ public abstract class ScriptedEngine implements DocumentEngine {
             return 0;
         }
         List<Object> keys = new ArrayList<>(docs.size() + 2);
-        keys.add(type.keys().ids());
-        keys.add(type.keys().expiry());
-        List<Object> args = new ArrayList<>(docs.size() * 2 + 3);
+        addTypeKeys(keys, type);
+        List<Object> args = new ArrayList<>(docs.size() * 2 + 4);
         args.add(revisionAt(type));
         args.add(strict ? "1" : "0");
         args.add(Integer.toString(docs.size()));
+        args.add(layout(type));
         List<String> ids = new ArrayList<>(docs.size());
         for (DocRef doc : docs) {
             keys.add(type.keys().key(doc.id()));
@@ -293,8 +316,8 @@ public abstract class ScriptedEngine implements DocumentEngine {
 
     @Override
     public long deleteAll(DocType type) {
-        List<Object> reply = redis.write(DELETE_ALL, List.of(type.keys().ids(), type.keys().expiry()),
-                type.keys().key(""));
+        List<Object> reply = redis.write(DELETE_ALL, List.of(type.keys().ids(), type.keys().expiry(),
+                type.keys().indexes()), type.keys().key(""));
         return ((Number) reply.get(1)).longValue();
     }
 
@@ -325,6 +348,13 @@ public abstract class ScriptedEngine implements DocumentEngine {
             out.add((String) id);
         }
         return out;
+    }
+
+    /** The keys scripts need for each document type: its id registry, expiry set and index registry. */
+    private static void addTypeKeys(List<Object> keys, DocType type) {
+        keys.add(type.keys().ids());
+        keys.add(type.keys().expiry());
+        keys.add(type.keys().indexes());
     }
 
     /** The keys of the engine's read script: the expiry set, then each document's key. */

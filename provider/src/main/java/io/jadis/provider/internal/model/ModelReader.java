@@ -123,7 +123,7 @@ final class ModelReader {
             }
             ClassModel embedded = isEmbeddable(c) ? embedded(owner, c) : null;
             attributes.add(new Attribute(c.name, c.javaName, c.type, c.genericType, c.accessor, embedded,
-                    shapeOf(c.type)));
+                    shapeOf(c.type), c.indexed));
         }
         return attributes;
     }
@@ -382,6 +382,7 @@ final class ModelReader {
         final boolean isId;
         final boolean isVersion;
         final boolean embeddedMarker;
+        final Boolean indexed;
 
         Candidate(Field field, Accessor accessor) {
             this(columnName(field, field.getName()), field, field.getName(), field.getType(), field.getGenericType(),
@@ -404,6 +405,8 @@ final class ModelReader {
                     || member.isAnnotationPresent(jakarta.nosql.Id.class);
             this.isVersion = member.isAnnotationPresent(jakarta.persistence.Version.class);
             this.embeddedMarker = member.isAnnotationPresent(jakarta.persistence.Embedded.class);
+            io.jadis.api.Indexed index = member.getAnnotation(io.jadis.api.Indexed.class);
+            this.indexed = index == null ? null : index.ignoreCase();
         }
 
         private static String columnName(AccessibleObject member, String fallback) {

@@ -46,6 +46,17 @@ public final class EntityStore {
         this.transaction = transaction;
     }
 
+    private io.jadis.provider.internal.index.Indexes indexes;
+
+    void indexes(io.jadis.provider.internal.index.Indexes indexes) {
+        this.indexes = indexes;
+    }
+
+    /** The secondary indexes of this entity type. */
+    public io.jadis.provider.internal.index.Indexes indexes() {
+        return indexes;
+    }
+
     /** The calling thread's transaction, or {@code null}. */
     public Buffering transaction() {
         return transaction.get();

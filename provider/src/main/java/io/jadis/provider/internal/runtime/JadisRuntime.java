@@ -14,7 +14,16 @@ import io.jadis.provider.internal.tx.TransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.jadis.provider.internal.index.Indexes;
+import io.jadis.provider.internal.model.Attribute;
+import io.jadis.provider.internal.model.ClassModel;
+import io.jadis.provider.internal.query.bind.AttributePath;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The running parts of one Jadis instance, shared by its repositories. */
@@ -29,6 +38,11 @@ public final class JadisRuntime implements AutoCloseable {
     private final JsonMapping json;
     private final Map<Class<?>, EntityStore> stores = new ConcurrentHashMap<>();
     private final TransactionManager transactions = new TransactionManager(this);
+    private final ExecutorService indexBuilder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "jadis-index-builder");
+        t.setDaemon(true);
+        return t;
+    });
 
     public JadisRuntime(Settings settings) {
         this.settings = settings;
@@ -95,12 +109,43 @@ public final class JadisRuntime implements AutoCloseable {
 
     private EntityStore newStore(Class<?> entityClass) {
         EntityModel model = models.of(entityClass);
-        return new EntityStore(model, json.codec(model), DocType.of(model, settings.namespace()), engine,
+        EntityStore store = new EntityStore(model, json.codec(model), DocType.of(model, settings.namespace()), engine,
                 settings.fetchSize(), transactions::session);
+        store.indexes(new Indexes(store, redis, indexBuilder, settings.indexes()));
+        for (AttributePath path : annotatedIndexes(model, new ArrayList<>())) {
+            store.indexes().require(path, false);
+            if (Boolean.TRUE.equals(path.leaf().indexed())) {
+                store.indexes().require(path, true);
+            }
+        }
+        return store;
+    }
+
+    /** The attribute paths annotated {@code @Indexed}, through embedded objects. */
+    private static List<AttributePath> annotatedIndexes(ClassModel model, List<Attribute> prefix) {
+        List<AttributePath> out = new ArrayList<>();
+        for (Attribute a : model.attributes()) {
+            List<Attribute> chain = new ArrayList<>(prefix);
+            chain.add(a);
+            if (a.indexed() != null) {
+                out.add(new AttributePath(chain));
+            }
+            if (a.embedded() != null) {
+                out.addAll(annotatedIndexes(a.embedded(), chain));
+            }
+        }
+        return out;
+    }
+
+    public void dropUnusedIndexes() {
+        for (EntityStore store : stores.values()) {
+            store.indexes().dropUnused();
+        }
     }
 
     @Override
     public void close() {
+        indexBuilder.shutdownNow();
         connection.close();
     }
 }

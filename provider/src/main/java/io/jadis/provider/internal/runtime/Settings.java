@@ -22,10 +22,11 @@ import java.util.function.Consumer;
  *                       (after a warning at start-up) instead of failing the repository's creation
  * @param lockWait       how long taking entity locks may wait
  * @param lockLease      how long a lock outlives its owner's process (Redisson's watchdog timeout)
+ * @param indexes        whether queries build and use secondary indexes
  */
 public record Settings(String url, RedissonClient client, String engine, boolean embedded, Duration timeout,
                        Duration connectTimeout, String namespace, int fetchSize, Consumer<ObjectMapper> mapper,
-                       boolean deferInvalidMethods, Duration lockWait, Duration lockLease) {
+                       boolean deferInvalidMethods, Duration lockWait, Duration lockLease, boolean indexes) {
 
     public Settings {
         if (!engine.equals("auto") && !engine.equals("native") && !engine.equals("portable")) {

@@ -4,7 +4,7 @@
 -- 'preview' mode works everything out and returns the documents as they would be, writing nothing
 -- (a transaction reading an entity it changed with atomic updates).
 -- Needs num.lua, text.lua, program.lua, doctext.lua, the engine's doc.lua, ops.lua and expiry.lua.
--- KEYS = the id registry and expiry set of each type, then the key of each entry.
+-- KEYS = the id registry, expiry set and index registry of each type, then the key of each entry.
 -- ARGV[1] = 'commit' | 'preview'; ARGV[2] = type count; then per type: where the revision lives,
 -- layout, expiry policy; then entry count; then per entry: id, type number, check, write, program.
 --   check: '' (not read) | 'absent' (read: there was none) | the revision it had when read
@@ -23,18 +23,25 @@ end
 local entries = tonumber(ARGV[a])
 a = a + 1
 
+local function defs_of(kind)
+  return idx_defs(KEYS[3 * kind], KEYS[3 * kind]:sub(1, -9))
+end
+
 local work = {}
 for e = 1, entries do
   local id, kind, check = ARGV[a], tonumber(ARGV[a + 1]), ARGV[a + 2]
-  local key = KEYS[2 * types + e]
+  local key = KEYS[3 * types + e]
   local ws = doc_open(key, revAts[kind], layouts[kind], e)
   if type(ws) == 'table' and ws[1] then return ws end
   local current = ws and ws.rev or false
+  local defs = defs_of(kind)
+  local old = idx_read(defs, doc_get, ws)
   if check == 'absent' and current then return {'stale', e, current} end
   if check ~= '' and check ~= 'absent' and current ~= check then return {'stale', e, current or 'deleted'} end
   local write = ARGV[a + 3]
   a = a + 4
-  local w = {id = id, key = key, registry = KEYS[2 * kind - 1], expiry = KEYS[2 * kind], policy = policies[kind],
+  local w = {id = id, key = key, registry = KEYS[3 * kind - 2], expiry = KEYS[3 * kind - 1], defs = defs,
+    old = old, policy = policies[kind],
     changed = write ~= 'none', created = not current}
   if write == 'doc' then
     local wmode, expected, m = ARGV[a], ARGV[a + 1], tonumber(ARGV[a + 2])
@@ -61,6 +68,7 @@ for e = 1, entries do
   end
   a = a + 1 + tokens
   w.ws = ws
+  w.new = (w.delete or (w.after and w.after.delete) or not ws) and {} or idx_read(defs, doc_get, ws)
   work[e] = w
 end
 
@@ -69,21 +77,24 @@ for e = 1, entries do
   local w = work[e]
   if mode == 'preview' then
     replies[e + 1] = (w.delete or not w.ws) and {} or doc_preview(w.ws)
-  elseif w.delete or (w.after and w.after.delete) then
-    redis.call('DEL', w.key)
-    redis.call('ZREM', w.registry, w.id)
-    redis.call('ZREM', w.expiry, w.id)
-    replies[e + 1] = 0
-  elseif w.ws and w.changed then
-    replies[e + 1] = doc_commit(w.ws)
-    redis.call('ZADD', w.registry, 0, w.id)
-    if w.after and w.after.expire then
-      exp_set(w.key, w.expiry, w.id, w.after.expire)
-    else
-      exp_touch(w.key, w.expiry, w.id, w.policy, w.created)
-    end
-  else
+  elseif not w.changed then
     replies[e + 1] = w.ws and tonumber(w.ws.rev) or 0
+  else
+    idx_write(w.defs, w.id, w.old, w.new)
+    if w.delete or (w.after and w.after.delete) then
+      redis.call('DEL', w.key)
+      redis.call('ZREM', w.registry, w.id)
+      redis.call('ZREM', w.expiry, w.id)
+      replies[e + 1] = 0
+    else
+      replies[e + 1] = doc_commit(w.ws)
+      redis.call('ZADD', w.registry, 0, w.id)
+      if w.after and w.after.expire then
+        exp_set(w.key, w.expiry, w.id, w.after.expire)
+      else
+        exp_touch(w.key, w.expiry, w.id, w.policy, w.created)
+      end
+    end
   end
 end
 return replies

@@ -7,7 +7,7 @@
 -- attributes, expiry policy; then program count, then each program: token count, tokens; then target count, then per
 -- target: id, type number, program number. A program is: condition token count, condition tokens,
 -- operation count, then per operation: opcode, path, argument count, arguments.
--- KEYS = the id registry and expiry set of each type, then the key of each target.
+-- KEYS = the id registry, expiry set and index registry of each type, then the key of each target.
 -- Needs expiry.lua too.
 -- Reply: 'all' -> {'ok', {revision, document, {operation values}}...}; 'each' -> {'ok', changed count};
 -- or {status, target index, detail}.
@@ -28,19 +28,26 @@ a = a + 1
 local targets = tonumber(ARGV[a])
 a = a + 1
 
+local function defs_of(kind)
+  return idx_defs(KEYS[3 * kind], KEYS[3 * kind]:sub(1, -9))
+end
+
 local work = {}
 for t = 1, targets do
   local id, kind, p = ARGV[a], tonumber(ARGV[a + 1]), programs[tonumber(ARGV[a + 2])]
   a = a + 3
-  local ws = doc_open(KEYS[2 * types + t], revAts[kind], layouts[kind], t)
+  local ws = doc_open(KEYS[3 * types + t], revAts[kind], layouts[kind], t)
   if type(ws) == 'table' and ws[1] then return ws end
   if not ws then
     if mode == 'all' then return {'missing', t} end
   else
+    local defs = defs_of(kind)
+    local old = idx_read(defs, doc_get, ws)
     local holds, values, after = ops_program(ws, p)
     if holds then
-      work[#work + 1] = {ws = ws, id = id, registry = KEYS[2 * kind - 1], expiry = KEYS[2 * kind],
-        policy = policies[kind], values = values, after = after}
+      local new = after.delete and {} or idx_read(defs, doc_get, ws)
+      work[#work + 1] = {ws = ws, id = id, registry = KEYS[3 * kind - 2], expiry = KEYS[3 * kind - 1],
+        defs = defs, old = old, new = new, policy = policies[kind], values = values, after = after}
     elseif mode == 'all' then
       return {'unmet', t}
     end
@@ -49,6 +56,7 @@ end
 
 local replies = {'ok'}
 for _, w in ipairs(work) do
+  idx_write(w.defs, w.id, w.old, w.new)
   if w.after.delete then
     redis.call('DEL', w.ws.key)
     redis.call('ZREM', w.registry, w.id)

@@ -1,15 +1,17 @@
 -- Writes whole documents, all or nothing: every document is checked before the first is written.
 -- The engine's library supplies jadis_revision, jadis_store and jadis_set_revision.
--- Needs the engine's lib.lua and expiry.lua.
--- KEYS[1] = id registry; KEYS[2] = expiry set; KEYS[2 + i] = key of document i
+-- Needs the engine's lib.lua, expiry.lua, and for indexes num.lua, text.lua, program.lua, doctext.lua,
+-- the engine's doc.lua and index.lua.
+-- KEYS[1] = id registry; KEYS[2] = expiry set; KEYS[3] = index registry; KEYS[3 + i] = key of document i
 -- ARGV[1] = 'insert' | 'update' | 'save'; ARGV[2] = where the revision lives; ARGV[3] = expiry policy;
--- ARGV[4] = count; then per document: id, expected revision ('' = any), value count m, m values
+-- ARGV[4] = layout of exploded attributes; ARGV[5] = count; then per document: id, expected revision
+-- ('' = any), value count m, m values
 -- Reply: {'ok', revision...} or {status, document index, detail}
-local mode, revAt, policy, n = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4])
+local mode, revAt, policy, layout, n = ARGV[1], ARGV[2], ARGV[3], doc_layout(ARGV[4]), tonumber(ARGV[5])
 local plan = {}
-local a = 5
+local a = 6
 for i = 1, n do
-  local key = KEYS[i + 2]
+  local key = KEYS[i + 3]
   local expected, m = ARGV[a + 1], tonumber(ARGV[a + 2])
   local current = jadis_revision(key, revAt, i)
   if type(current) == 'table' then return current end
@@ -19,10 +21,13 @@ for i = 1, n do
   plan[i] = {key, ARGV[a], a + 3, m, (current and tonumber(current) or 0) + 1, current}
   a = a + 3 + m
 end
+local defs = idx_defs(KEYS[3], KEYS[3]:sub(1, -9))
 local revisions = {'ok'}
 for i = 1, n do
   local p = plan[i]
+  local old = #defs > 0 and p[6] and idx_read(defs, doc_get, doc_open(p[1], revAt, layout, i)) or {}
   jadis_store(p[1], p[3], p[4], p[6])
+  if #defs > 0 then idx_write(defs, p[2], old, idx_read(defs, doc_get, doc_open(p[1], revAt, layout, i))) end
   jadis_set_revision(p[1], revAt, p[5])
   redis.call('ZADD', KEYS[1], 0, p[2])
   exp_touch(p[1], KEYS[2], p[2], policy, not p[6])
