@@ -1,0 +1,41 @@
+package io.jadis.examples;
+
+import io.jadis.examples.inventory.CheckoutDemo;
+import io.jadis.examples.leaderboard.LeaderboardDemo;
+import io.jadis.examples.shortener.ShortenerDemo;
+import io.jadis.provider.Jadis;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+/**
+ * Runs the three examples in one CDI (Weld SE) container: the URL shortener, the game leaderboard
+ * and the inventory checkout. With no {@code jadis.url} / {@code JADIS_URL} set, Jadis starts an
+ * embedded Redis. Optional arguments: number of clicks (100), games (2000), transfers (500),
+ * buyers (64).
+ */
+public final class Examples {
+    private Examples() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        int clicks = arg(args, 0, 100);
+        int games = arg(args, 1, 2000);
+        int transfers = arg(args, 2, 500);
+        int buyers = arg(args, 3, 64);
+        try (WeldContainer container = new Weld().initialize()) {
+            Jadis jadis = container.select(Jadis.class).get();
+            System.out.println("Jadis on " + jadis.address() + " (" + jadis.engine() + " engine)\n");
+            jadis.redisson().getKeys().deleteByPattern("url:*");
+            jadis.redisson().getKeys().deleteByPattern("player:*");
+            jadis.redisson().getKeys().deleteByPattern("Product:*");
+            container.select(ShortenerDemo.class).get().run(clicks, System.out);
+            container.select(LeaderboardDemo.class).get().run(20, games, transfers, System.out);
+            container.select(CheckoutDemo.class).get().run(500, buyers, 10, System.out);
+        }
+    }
+
+    private static int arg(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    }
+}
