@@ -106,6 +106,8 @@ public class JadisExtension implements Extension {
         }
         if (failed) {
             close(null);
+        } else if (jadis != null) {
+            jadis.dropUnusedIndexes();
         }
     }
 

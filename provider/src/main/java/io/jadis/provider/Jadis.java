@@ -86,6 +86,14 @@ public final class Jadis implements AutoCloseable {
     }
 
     /**
+     * Waits until every secondary index this instance uses is built (new indexes fill in the
+     * background; until then queries scan). Returns whether they all are.
+     */
+    public boolean awaitIndexes(Duration timeout) throws InterruptedException {
+        return runtime.awaitIndexes(timeout);
+    }
+
+    /**
      * Drops the secondary indexes that no repository created by this instance and no
      * {@code @Indexed} attribute asks for any more (the CDI extension does this once every repository
      * is created). Indexes in use are kept.

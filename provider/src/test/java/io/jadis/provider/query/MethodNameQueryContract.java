@@ -200,7 +200,7 @@ abstract class MethodNameQueryContract extends JadisTest {
     void embeddedAttributesSortWithNullsLast() {
         assertEquals(List.of(5L, 2L, 7L, 4L, 8L, 3L, 1L, 6L),
                 ids(items.findByIdGreaterThanOrderByAddressCityAscIdDesc(0)));
-        assertEquals(List.of(6L, 8L, 3L, 1L, 5L, 2L, 7L, 4L), ids(items.findByIdGreaterThanOrderByAddress_ZipDesc(0)));
+        assertEquals(List.of(8L, 3L, 1L, 5L, 2L, 7L, 4L, 6L), ids(items.findByIdGreaterThanOrderByAddress_ZipDesc(0)));
     }
 
     @Test

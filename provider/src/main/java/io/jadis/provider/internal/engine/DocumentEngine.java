@@ -109,6 +109,22 @@ public interface DocumentEngine {
     record Target(DocType type, String id, Program program) {
     }
 
+    /**
+     * Encoded ids from an index in its order (see index-range.lua for the bounds), or {@code null}
+     * when the index is not (or no longer) registered and ready.
+     *
+     * @param count how many ids per range, -1 for all
+     */
+    List<String> indexRange(DocType type, String index, boolean text, boolean descending, long offset, int count,
+                            List<String[]> ranges);
+
+    /**
+     * Like {@link #indexRange}, and reads the documents in the same atomic step, so that a page of
+     * an index and its documents are one consistent state ({@code null} where a document is gone).
+     */
+    List<StoredDoc> indexPage(DocType type, String index, boolean text, boolean descending, long offset, int count,
+                              List<String[]> ranges);
+
     /** Adds the documents with these encoded ids to the index named {@code index}; returns how many. */
     long buildIndex(DocType type, String index, List<String> ids);
 

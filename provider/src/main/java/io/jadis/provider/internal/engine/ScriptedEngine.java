@@ -23,6 +23,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
     private final Script update;
     private final Script transaction;
     private final Script indexBuild;
+    private final Script indexRange;
 
     /**
      * @param library    the engine's whole-document primitives
@@ -38,6 +39,8 @@ public abstract class ScriptedEngine implements DocumentEngine {
         this.update = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua", "shared/program.lua",
                 "shared/doctext.lua", documents, "shared/ops.lua", "shared/index.lua", "shared/expiry.lua",
                 "shared/update.lua");
+        this.indexRange = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua",
+                "shared/program.lua", "shared/doctext.lua", documents, "shared/index-range.lua");
         this.indexBuild = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua",
                 "shared/program.lua", "shared/doctext.lua", documents, "shared/index.lua", "shared/index-build.lua");
         this.transaction = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua",
@@ -166,6 +169,57 @@ public abstract class ScriptedEngine implements DocumentEngine {
             }
         }
         return Outcomes.check(redis.write(transaction, keys, args.toArray()), entryTypes, ids);
+    }
+
+    @Override
+    public List<String> indexRange(DocType type, String index, boolean text, boolean descending, long offset,
+                                   int count, List<String[]> ranges) {
+        List<Object> reply = runIndexRange(type, index, text, descending, offset, count, ranges, false);
+        if (reply == null) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>(reply.size() - 1);
+        for (Object id : reply.subList(1, reply.size())) {
+            ids.add((String) id);
+        }
+        return ids;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<StoredDoc> indexPage(DocType type, String index, boolean text, boolean descending, long offset,
+                                     int count, List<String[]> ranges) {
+        List<Object> reply = runIndexRange(type, index, text, descending, offset, count, ranges, true);
+        if (reply == null) {
+            return null;
+        }
+        List<Object> ids = (List<Object>) reply.get(1);
+        List<Object> docs = (List<Object>) reply.get(2);
+        List<StoredDoc> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            out.add(decode(type, type.keys().key((String) ids.get(i)), (List<Object>) docs.get(i)));
+        }
+        return out;
+    }
+
+    private List<Object> runIndexRange(DocType type, String index, boolean text, boolean descending, long offset,
+                                       int count, List<String[]> ranges, boolean documents) {
+        List<Object> args = new ArrayList<>(8 + ranges.size() * 2);
+        args.add(index);
+        args.add(text ? "text" : "score");
+        args.add(descending ? "1" : "0");
+        args.add(Long.toString(offset));
+        args.add(Integer.toString(count));
+        args.add(Integer.toString(ranges.size()));
+        for (String[] range : ranges) {
+            args.add(range[0]);
+            args.add(range[1]);
+        }
+        args.add(documents ? revisionAt(type) : "");
+        args.add(type.keys().key(""));
+        List<Object> reply = redis.read(indexRange, List.of(type.keys().index(index), type.keys().indexes()),
+                args.toArray());
+        return "ok".equals(reply.get(0)) ? reply : null;
     }
 
     @Override

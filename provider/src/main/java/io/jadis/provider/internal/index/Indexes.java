@@ -64,9 +64,52 @@ public final class Indexes {
         return spec;
     }
 
+    /** The index of an attribute if this process uses one (without creating it), else {@code null}. */
+    public IndexSpec existing(AttributePath attribute, boolean upper) {
+        if (!enabled) {
+            return null;
+        }
+        IndexSpec spec = IndexSpec.of(attribute, upper);
+        return spec == null ? null : wanted.get(spec.name());
+    }
+
     /** Whether an index holds every document, so that a query may read it. */
     public boolean isReady(IndexSpec spec) {
         return ready.contains(spec.name());
+    }
+
+    /**
+     * Notes that an index this process thought ready is not registered any more (the database was
+     * flushed, another deployment dropped it): queries scan until it is registered and built again.
+     */
+    public void lost(IndexSpec spec) {
+        if (ready.contains(spec.name())) {
+            rebuild(spec);
+        }
+    }
+
+    private synchronized void rebuild(IndexSpec spec) {
+        ready.remove(spec.name());
+        LOG.info("The index {} of {} is gone; Jadis builds it again", spec.name(), store.model().name());
+        register(spec);
+    }
+
+    /** Waits until every index this process uses is built; returns whether they all are. */
+    public boolean await(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, String> registered = redis.call(() -> registry().readAllMap(), "list indexes");
+        for (IndexSpec spec : wanted.values()) {
+            if (!registered.containsKey(spec.name())) {
+                rebuild(spec);
+            }
+        }
+        while (!ready.containsAll(wanted.keySet())) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     /** The names of the indexes this process asked for. */
@@ -113,8 +156,10 @@ public final class Indexes {
             ready.add(spec.name());
             LOG.info("Jadis built the index {} of {} ({} entities)", spec.name(), store.model().name(), indexed);
         } catch (RuntimeException e) {
-            LOG.warn("Jadis could not build the index {} of {}; queries scan instead: {}", spec.name(),
-                    store.model().name(), e.toString());
+            if (!Thread.currentThread().isInterrupted()) {
+                LOG.warn("Jadis could not build the index {} of {}; queries scan instead: {}", spec.name(),
+                        store.model().name(), e.toString());
+            }
         }
     }
 

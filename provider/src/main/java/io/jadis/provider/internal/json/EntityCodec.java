@@ -45,6 +45,10 @@ public final class EntityCodec {
         return model;
     }
 
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
     /** The JSON text of each attribute, in model order. */
     public String[] encode(Object entity) {
         String[] texts = new String[writers.length];

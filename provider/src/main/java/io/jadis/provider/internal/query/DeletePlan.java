@@ -20,7 +20,7 @@ final class DeletePlan {
     DeletePlan(EntityStore store, Restriction where, ResultShape shape,
                com.fasterxml.jackson.databind.ObjectMapper mapper, int pageSize) {
         this.store = store;
-        this.source = Source.of(store, where);
+        this.source = Source.of(store, where, mapper);
         this.where = where;
         this.shape = shape;
         this.mapper = mapper;

@@ -60,7 +60,8 @@ final class JdqlMethods {
             resultType = selection.attribute().type();
         }
         ShapeChecks.select(signature, mode, resultType);
-        return new SelectPlan(store, Source.of(store, where), JavaCompiler.compile(where), where == null, ordering,
+        return new SelectPlan(store, Source.of(store, where, runtime.json().mapper()), JavaCompiler.compile(where),
+                where == null, ordering,
                 selection, 0, signature, mode)::run;
     }
 

@@ -34,6 +34,11 @@ final class Ordering {
         this.id = new AttributePath(List.of(model.id()));
     }
 
+    /** The criteria the method fixes (OrderBy, @OrderBy, ORDER BY), before any passed at call time. */
+    List<SortKey> fixed() {
+        return fixed;
+    }
+
     boolean isDynamic() {
         return signature.order >= 0 || !signature.sorts.isEmpty();
     }

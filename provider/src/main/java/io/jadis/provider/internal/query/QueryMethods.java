@@ -86,7 +86,7 @@ public final class QueryMethods {
         EntityStore store = runtime.store(entity);
         Binder binder = binder(store.model(), signature, true);
         Restriction where = q.where() == null ? null : binder.bind(q.where());
-        Source source = Source.of(store, where);
+        Source source = Source.of(store, where, runtime.json().mapper());
         if (q.action() == Statement.Action.DELETE) {
             ShapeChecks.write(signature);
             return new DeletePlan(store, where, signature.shape, runtime.json().mapper(),
@@ -120,7 +120,8 @@ public final class QueryMethods {
         Restriction where = parameterConditions(signature, binder);
         Ordering ordering = new Ordering(orderByAnnotations(signature, binder), signature, binder, store.model());
         ShapeChecks.select(signature, SelectPlan.Mode.ENTITIES, entity);
-        SelectPlan plan = new SelectPlan(store, Source.of(store, where), JavaCompiler.compile(where), where == null,
+        SelectPlan plan = new SelectPlan(store, Source.of(store, where, runtime.json().mapper()),
+                JavaCompiler.compile(where), where == null,
                 ordering,
                 Selection.ENTITY, 0, signature, SelectPlan.Mode.ENTITIES);
         return plan::run;

@@ -28,12 +28,17 @@ final class SelectPlan {
     private final int first;
     private final MethodSignature signature;
     private final Mode mode;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     /** Whether the query returns matches, counts them or says whether there is one. */
     enum Mode { ENTITIES, COUNT, EXISTS }
 
     SelectPlan(EntityStore store, Source source, Filter filter, boolean unrestricted, Ordering ordering,
                Selection selection, int first, MethodSignature signature, Mode mode) {
+        if (!ordering.fixed().isEmpty() && mode == Mode.ENTITIES) {
+            SortKey key = ordering.fixed().get(0);
+            store.indexes().require(key.path(), key.ignoreCase());
+        }
         this.store = store;
         this.source = source;
         this.filter = filter;
@@ -43,6 +48,7 @@ final class SelectPlan {
         this.first = first;
         this.signature = signature;
         this.mode = mode;
+        this.mapper = store.codec().mapper();
     }
 
     Object run(Object[] args) {
@@ -81,12 +87,26 @@ final class SelectPlan {
         }
         boolean single = shape != ResultShape.LIST && shape != ResultShape.ARRAY && shape != ResultShape.STREAM;
         List<Object> window = single && keys.isEmpty() ? matches(args).limit(Math.min(max, 2)).toList()
-                : Window.of(matches(args), SortKey.comparator(ordering.total(keys)), start, max);
+                : Window.of(sortable(keys, start + max, args), SortKey.comparator(ordering.total(keys)), start, max);
         List<Object> results = new ArrayList<>(window.size());
         for (Object e : window) {
             results.add(selection.apply(e));
         }
         return shape(results);
+    }
+
+    /**
+     * The matches a sorted window is cut from: the first ones in index order when a secondary index
+     * serves the first sort key and nothing narrower finds the candidates, else every match.
+     */
+    private Stream<Object> sortable(List<SortKey> keys, long needed, Object[] args) {
+        if (!keys.isEmpty() && needed < Long.MAX_VALUE && source.scans()) {
+            List<Object> first = OrderedWalk.first(store, keys.get(0), filter, unrestricted, needed, args, mapper);
+            if (first != null) {
+                return first.stream();
+            }
+        }
+        return matches(args);
     }
 
     Stream<Object> matches(Object[] args) {
@@ -108,9 +128,14 @@ final class SelectPlan {
                     + " CursoredPage; " + signature.repository.describe(signature.method) + " returns Page");
         }
         long[] total = {0};
-        Stream<Object> counted = matches(args).peek(e -> total[0]++);
         long offset = (request.page() - 1) * (long) request.size();
+        Stream<Object> candidates = request.requestTotal() && !unrestricted ? matches(args)
+                : sortable(criteria, offset + request.size() + 1L, args);
+        Stream<Object> counted = candidates.peek(e -> total[0]++);
         List<Object> window = Window.of(counted, SortKey.comparator(keys), offset, request.size() + 1L);
+        if (request.requestTotal() && unrestricted) {
+            total[0] = store.count();
+        }
         List<Object> content = new ArrayList<>(Math.min(window.size(), request.size()));
         for (Object e : window.subList(0, Math.min(window.size(), request.size()))) {
             content.add(selection.apply(e));

@@ -27,13 +27,14 @@ final class ServerWrites {
                     + " use repository lifecycle methods or atomic updates there");
         }
         Program p = program.apply(args);
-        List<Object> ids = source.ids(args);
+        List<String> ids = source.encodedIds(args);
         if (ids != null) {
-            List<String> encoded = new ArrayList<>(ids.size());
-            for (Object id : ids) {
-                encoded.add(store.encodeId(id));
+            long changed = 0;
+            for (int i = 0; i < ids.size(); i += pageSize) {
+                changed += store.engine().applyEach(store.docType(), p, ids.subList(i, Math.min(ids.size(),
+                        i + pageSize)));
             }
-            return store.engine().applyEach(store.docType(), p, encoded);
+            return changed;
         }
         long changed = 0;
         String after = null;

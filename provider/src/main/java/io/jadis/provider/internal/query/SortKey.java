@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One sort criterion resolved to an attribute. Nulls sort after every value in ascending order
- * (and so first in descending order).
+ * One sort criterion resolved to an attribute. Nulls sort after every value, in either direction
+ * (so that an index, which holds no nulls, yields the first results of both directions).
  */
 record SortKey(AttributePath path, boolean descending, boolean ignoreCase) {
 
@@ -18,12 +18,10 @@ record SortKey(AttributePath path, boolean descending, boolean ignoreCase) {
     }
 
     int compareValues(Object a, Object b) {
-        int c;
         if (a == null || b == null) {
-            c = a == null ? (b == null ? 0 : 1) : -1;
-        } else {
-            c = Values.compare(a, b);
+            return a == null ? (b == null ? 0 : 1) : -1;
         }
+        int c = Values.compare(a, b);
         return descending ? -c : c;
     }
 

@@ -1,5 +1,6 @@
 package io.jadis.provider.internal.query;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jadis.provider.internal.model.Attribute;
 import io.jadis.provider.internal.query.ast.Condition;
 import io.jadis.provider.internal.query.bind.Restriction;
@@ -17,22 +18,40 @@ import java.util.stream.Stream;
 
 /**
  * Where a query's candidates come from, chosen when the method is planned: the documents named by
- * an id restriction ({@code id = ?}, {@code id IN (...)}) are read directly; otherwise every
- * document of the type is streamed from the id registry. Candidates are still tested against the
- * whole restriction.
+ * an id restriction ({@code id = ?}, {@code id IN (...)}) are read directly; those a secondary index
+ * finds (see {@link IndexLookup}) are read by id once the index is ready; otherwise every document
+ * of the type is streamed from the id registry. Candidates are still tested against the whole
+ * restriction, so every source gives the same results.
  */
 abstract class Source {
 
     abstract Stream<Object> candidates(Object[] args);
 
-    /** The ids the candidates must have, or {@code null} when any entity may match. */
-    List<Object> ids(Object[] args) {
+    /** Whether the candidates are every entity of the type (no id or index narrows them). */
+    boolean scans() {
+        return false;
+    }
+
+    /** The encoded ids the candidates must have, or {@code null} when any entity may match. */
+    List<String> encodedIds(Object[] args) {
         return null;
     }
 
-    static Source of(EntityStore store, Restriction where) {
+    static Source of(EntityStore store, Restriction where, ObjectMapper mapper) {
         Operand ids = idOperand(store.model().id(), where);
-        return ids == null ? new Scan(store) : new ById(store, ids);
+        if (ids != null) {
+            return new ById(store, ids);
+        }
+        List<IndexLookup> lookups = IndexLookup.of(store, where);
+        return lookups.isEmpty() ? new Scan(store) : new Indexed(store, lookups, mapper);
+    }
+
+    /** Streams the entities with these encoded ids, fetched a batch at a time. */
+    static Stream<Object> fetchInBatches(EntityStore store, List<String> ids) {
+        int batch = store.fetchSize();
+        int batches = (ids.size() + batch - 1) / batch;
+        return java.util.stream.IntStream.range(0, batches).boxed().flatMap(b -> store.fetch(
+                ids.subList(b * batch, Math.min(ids.size(), (b + 1) * batch))).stream());
     }
 
     private static Operand idOperand(Attribute id, Restriction r) {
@@ -91,6 +110,11 @@ abstract class Source {
         Stream<Object> candidates(Object[] args) {
             return store.all();
         }
+
+        @Override
+        boolean scans() {
+            return true;
+        }
     }
 
     private static final class ById extends Source {
@@ -103,6 +127,14 @@ abstract class Source {
         }
 
         @Override
+        List<String> encodedIds(Object[] args) {
+            List<String> encoded = new ArrayList<>();
+            for (Object id : ids(args)) {
+                encoded.add(store.encodeId(id));
+            }
+            return encoded;
+        }
+
         List<Object> ids(Object[] args) {
             Object value = ids.eval(null, args);
             List<Object> list = value instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(value));
@@ -119,6 +151,48 @@ abstract class Source {
         Stream<Object> candidates(Object[] args) {
             List<Object> wanted = ids(args);
             return wanted.isEmpty() ? Stream.empty() : store.findAll(wanted).stream();
+        }
+    }
+
+    /** Candidates found by secondary indexes, or by a scan while an index is not ready. */
+    private static final class Indexed extends Source {
+        private final EntityStore store;
+        private final List<IndexLookup> lookups;
+        private final ObjectMapper mapper;
+        private final Scan fallback;
+
+        Indexed(EntityStore store, List<IndexLookup> lookups, ObjectMapper mapper) {
+            this.store = store;
+            this.lookups = lookups;
+            this.mapper = mapper;
+            this.fallback = new Scan(store);
+        }
+
+        @Override
+        List<String> encodedIds(Object[] args) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (IndexLookup lookup : lookups) {
+                if (!store.indexes().isReady(lookup.spec())) {
+                    return null;
+                }
+                List<String[]> ranges = lookup.ranges(args, mapper);
+                List<String> found = ranges == null ? null : store.engine().indexRange(store.docType(),
+                        lookup.spec().name(), !lookup.spec().scored(), false, 0, -1, ranges);
+                if (found == null) {
+                    if (ranges != null) {
+                        store.indexes().lost(lookup.spec());
+                    }
+                    return null;
+                }
+                ids.addAll(found);
+            }
+            return new ArrayList<>(ids);
+        }
+
+        @Override
+        Stream<Object> candidates(Object[] args) {
+            List<String> ids = encodedIds(args);
+            return ids == null ? fallback.candidates(args) : fetchInBatches(store, ids);
         }
     }
 }

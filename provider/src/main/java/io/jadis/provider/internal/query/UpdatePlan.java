@@ -42,7 +42,7 @@ final class UpdatePlan {
     private UpdatePlan(EntityStore store, Restriction where, List<Assignments.Assignment> assignments,
                        ResultShape shape, ObjectMapper mapper, int pageSize) {
         this.store = store;
-        this.source = Source.of(store, where);
+        this.source = Source.of(store, where, mapper);
         this.where = where;
         this.assignments = Assignments.ordered(assignments);
         List<JavaType> javaTypes = new ArrayList<>();

@@ -66,6 +66,11 @@ public final class EntityStore {
         return model;
     }
 
+    /** How many documents a scan fetches per round trip. */
+    public int fetchSize() {
+        return fetchSize;
+    }
+
     public DocType docType() {
         return type;
     }

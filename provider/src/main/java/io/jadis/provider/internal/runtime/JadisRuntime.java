@@ -137,6 +137,17 @@ public final class JadisRuntime implements AutoCloseable {
         return out;
     }
 
+    public boolean awaitIndexes(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (EntityStore store : stores.values()) {
+            long left = deadline - System.nanoTime();
+            if (!store.indexes().await(java.time.Duration.ofNanos(Math.max(0, left)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public void dropUnusedIndexes() {
         for (EntityStore store : stores.values()) {
             store.indexes().dropUnused();

@@ -3,7 +3,6 @@ package io.jadis.provider.internal.query.eval;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * How queries compare values on the Java side: numbers numerically whatever their types
@@ -123,12 +122,12 @@ public final class Values {
         return isFloating(n) && (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue()));
     }
 
-    /** Upper case as queries mean it for {@code IgnoreCase} and {@code UPPER}. */
+    /** Upper case as queries mean it for {@code IgnoreCase} and {@code UPPER} (see {@link CaseMapping}). */
     public static String upper(Object s) {
-        return text(s).toUpperCase(Locale.ROOT);
+        return CaseMapping.upper(text(s));
     }
 
     public static String lower(Object s) {
-        return text(s).toLowerCase(Locale.ROOT);
+        return CaseMapping.lower(text(s));
     }
 }

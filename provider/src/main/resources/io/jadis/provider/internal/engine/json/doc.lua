@@ -169,3 +169,9 @@ end
 local function doc_reply(ws)
   return {redis.call('JSON.GET', ws.key), redis.call('JSON.GET', ws.key, ws.revAt)}
 end
+
+-- The document at key as the read script returns it ({document, revision reply}, {} when absent).
+local function doc_raw(key, revAt)
+  if redis.call('TYPE', key).ok ~= 'ReJSON-RL' then return {} end
+  return {redis.call('JSON.GET', key), redis.call('JSON.GET', key, revAt)}
+end

@@ -336,3 +336,9 @@ end
 local function doc_reply(ws)
   return redis.call('HGETALL', ws.key)
 end
+
+-- The document at key as the read script returns it (the flat HGETALL list, {} when absent).
+local function doc_raw(key, revAt)
+  if redis.call('TYPE', key).ok ~= 'hash' then return {} end
+  return redis.call('HGETALL', key)
+end

@@ -27,8 +27,8 @@ for i = 1, n do
   local p = plan[i]
   local old = #defs > 0 and p[6] and idx_read(defs, doc_get, doc_open(p[1], revAt, layout, i)) or {}
   jadis_store(p[1], p[3], p[4], p[6])
-  if #defs > 0 then idx_write(defs, p[2], old, idx_read(defs, doc_get, doc_open(p[1], revAt, layout, i))) end
   jadis_set_revision(p[1], revAt, p[5])
+  if #defs > 0 then idx_write(defs, p[2], old, idx_read(defs, doc_get, doc_open(p[1], revAt, layout, i))) end
   redis.call('ZADD', KEYS[1], 0, p[2])
   exp_touch(p[1], KEYS[2], p[2], policy, not p[6])
   revisions[i + 1] = p[5]
