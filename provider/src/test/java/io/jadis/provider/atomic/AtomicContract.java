@@ -269,10 +269,6 @@ abstract class AtomicContract extends JadisTest {
         assertThrows(OptimisticLockingFailureException.class, () -> players.update(copy));
     }
 
-    private long scriptRuns() {
-        return commandCalls("evalsha") + commandCalls("eval");
-    }
-
     interface Task {
         Object run(int i) throws Exception;
     }

@@ -71,6 +71,35 @@ class ConnectionTest {
     }
 
     @Test
+    void aWriteWhoseReplyIsLateFailsAndIsNeverSentTwice() throws Exception {
+        EmbeddedRedis server = EmbeddedRedis.start();
+        try (Jadis jadis = Jadis.builder().url(server.url()).timeout(Duration.ofMillis(300)).build()) {
+            Notes notes = jadis.repository(Notes.class);
+            notes.insert(new Note("1", "a"));
+            command(server.url(), "CLIENT PAUSE 2500 WRITE");
+            DataConnectionException e = assertThrows(DataConnectionException.class,
+                    () -> jadis.atomic().on(Note.class, "1").appendText("text", "!").apply());
+            assertTrue(e.getMessage().contains("may or may not have been applied"), e.getMessage());
+            // The server runs the paused call when the pause ends; Redisson would have sent it again
+            // 1.5 s after the timeout, so by 4 s a second copy would have run too.
+            Thread.sleep(4000);
+            assertEquals("a!", notes.byId("1").orElseThrow().text);
+        } finally {
+            server.close();
+        }
+    }
+
+    private static void command(String url, String inline) throws IOException {
+        RedisUrl u = RedisUrl.parse(url);
+        try (Socket s = new Socket(u.host(), u.port())) {
+            s.getOutputStream().write((inline + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] reply = new byte[5];
+            assertEquals(5, s.getInputStream().readNBytes(reply, 0, 5));
+            assertEquals("+OK\r\n", new String(reply, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Test
     void anApplicationClientIsUsedAndLeftOpen() {
         RedissonClient client = TestRedis.client(TestRedis.plainUrl());
         try {

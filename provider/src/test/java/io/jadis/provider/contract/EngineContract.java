@@ -319,10 +319,10 @@ abstract class EngineContract extends JadisTest {
     }
 
     @Test
-    void scriptsAreLoadedAgainAfterTheServerForgetsThem() {
+    void functionsAreLoadedAgainAfterTheServerForgetsThem() {
         Accounts accounts = jadis.repository(Accounts.class);
         accounts.insert(new Account(1, "a", 1));
-        jadis.redisson().getScript().scriptFlush();
+        jadis.redisson().getFunction().flush();
         accounts.insert(new Account(2, "b", 2));
         assertEquals(2, accounts.findAll().count());
     }
@@ -352,10 +352,6 @@ abstract class EngineContract extends JadisTest {
         }
         Set<String> keys = jadis.redisson().getKeys().getKeysStream().collect(Collectors.toSet());
         assertTrue(keys.contains("Note:a%3Ab") && keys.contains("Note:%23ids"), keys.toString());
-    }
-
-    private long scriptRuns() {
-        return commandCalls("evalsha") + commandCalls("eval");
     }
 
     static <T> List<T> race(int n, java.util.function.IntFunction<Callable<T>> task) throws Exception {

@@ -250,8 +250,4 @@ abstract class IndexContract extends JadisTest {
     }
 
     protected abstract long documentReads();
-
-    private long scriptRuns() {
-        return commandCalls("evalsha") + commandCalls("evalsha_ro") + commandCalls("eval") + commandCalls("eval_ro");
-    }
 }

@@ -39,7 +39,12 @@ public abstract class JadisTest {
         }
     }
 
-    /** The number of times the server ran {@code command} (lower case, e.g. "evalsha"), from INFO commandstats. */
+    /** The number of Jadis function calls the server has run (FCALL and FCALL_RO), from INFO commandstats. */
+    protected long scriptRuns() {
+        return commandCalls("fcall") + commandCalls("fcall_ro");
+    }
+
+    /** The number of times the server ran {@code command} (lower case, e.g. "fcall"), from INFO commandstats. */
     protected long commandCalls(String command) {
         return CommandStats.calls(jadis.redisson(), command);
     }

@@ -58,6 +58,9 @@ public final class Connection implements AutoCloseable {
                                           Duration lockLease) {
         Config config = new Config();
         config.setLockWatchdogTimeout(lockLease.toMillis());
+        // Jadis stores no Redisson objects inside others; checking every argument for one costs
+        // a reflective look-up per argument on the hot path.
+        config.setReferenceEnabled(false);
         SingleServerConfig server = config.useSingleServer()
                 .setAddress(url.address())
                 .setDatabase(url.database())

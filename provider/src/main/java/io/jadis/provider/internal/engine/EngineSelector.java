@@ -4,6 +4,9 @@ import io.jadis.api.JadisException;
 import io.jadis.provider.internal.engine.json.NativeEngine;
 import io.jadis.provider.internal.engine.portable.PortableEngine;
 
+import org.redisson.api.RScript;
+import org.redisson.client.codec.StringCodec;
+
 import java.util.List;
 
 /**
@@ -11,14 +14,17 @@ import java.util.List;
  * commands exist, the portable one elsewhere; configuration may force either.
  */
 public final class EngineSelector {
-    private static final Script PROBE = Script.load(DocumentEngine.class, "shared/probe.lua");
+    /** What the server offers: its version (redis.REDIS_VERSION exists from 7.0 on) and the JSON commands. */
+    private static final String PROBE = "local json = pcall(redis.call, 'JSON.TYPE', KEYS[1])\n"
+            + "return {redis.REDIS_VERSION or '', json and 1 or 0}";
 
     private EngineSelector() {
     }
 
     /** @param choice {@code auto}, {@code native} or {@code portable} */
     public static DocumentEngine select(RedisAccess redis, String choice) {
-        List<Object> probe = redis.read(PROBE, List.of("jadis:#probe"));
+        List<Object> probe = redis.call(() -> redis.client().getScript(StringCodec.INSTANCE).eval(
+                RScript.Mode.READ_ONLY, PROBE, RScript.ReturnType.LIST, List.of("jadis:#probe")), "the probe script");
         String version = String.valueOf(probe.get(0));
         boolean json = ((Number) probe.get(1)).intValue() == 1;
         if (major(version) < 7) {

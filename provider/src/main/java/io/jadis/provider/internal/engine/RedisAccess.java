@@ -3,10 +3,14 @@ package io.jadis.provider.internal.engine;
 import io.jadis.api.JadisException;
 import jakarta.data.exceptions.DataConnectionException;
 import org.redisson.RedissonShutdownException;
-import org.redisson.api.RScript;
+import org.redisson.api.FunctionMode;
+import org.redisson.api.FunctionResult;
+import org.redisson.api.RFunction;
 import org.redisson.api.RedissonClient;
+import org.redisson.api.options.OptionalOptions;
 import org.redisson.client.RedisConnectionException;
 import org.redisson.client.RedisException;
+import org.redisson.client.RedisResponseTimeoutException;
 import org.redisson.client.RedisTimeoutException;
 import org.redisson.client.codec.StringCodec;
 
@@ -14,18 +18,23 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The one door to Redis: runs scripts and commands through Redisson and turns its failures into
- * Jakarta Data exceptions that name the server.
+ * The one door to Redis: calls Jadis' functions and runs commands through Redisson, and turns
+ * failures into Jakarta Data exceptions that name the server.
  */
 public final class RedisAccess {
     private final RedissonClient client;
     private final String address;
-    private final RScript scripts;
+    private final RFunction writes;
+    private final RFunction reads;
 
     public RedisAccess(RedissonClient client, String address) {
         this.client = client;
         this.address = address;
-        this.scripts = client.getScript(StringCodec.INSTANCE);
+        // Redisson sends a command again when its reply is late; a write function that did run
+        // would then apply twice. Writes are sent once: a late reply is an error whose outcome the
+        // caller must check. Reads may be sent again.
+        this.writes = client.getFunction(OptionalOptions.defaults().codec(StringCodec.INSTANCE).retryAttempts(0));
+        this.reads = client.getFunction(StringCodec.INSTANCE);
     }
 
     public RedissonClient client() {
@@ -36,34 +45,77 @@ public final class RedisAccess {
         return address;
     }
 
-    /** Runs a script that writes (or may write); its reply is a list. */
-    public List<Object> write(Script script, List<Object> keys, Object... args) {
-        return call(() -> scripts.eval(RScript.Mode.READ_WRITE, script.source(), RScript.ReturnType.LIST,
-                keys, args), script.name());
+    /**
+     * Loads {@code library} onto the server (every master), replacing an equal one: loading is
+     * idempotent, and the name says which code it is.
+     */
+    public void load(ScriptLibrary library) {
+        try {
+            call(() -> {
+                reads.loadAndReplace(library.name(), library.code());
+                return null;
+            }, "FUNCTION LOAD " + library.name());
+        } catch (JadisException e) {
+            throw new JadisException("Jadis needs Redis functions (Redis 7.0 or later, with FUNCTION LOAD allowed"
+                    + " for its user): " + e.getMessage(), e);
+        }
     }
 
-    /** Runs a script that only reads; its reply is a list. */
+    /** Calls a function that writes (or may write); its reply is a list. */
+    public List<Object> write(Script script, List<Object> keys, Object... args) {
+        return fcall(writes, FunctionMode.WRITE, script.function(), script, keys, args);
+    }
+
+    /** Calls a function that only reads (FCALL_RO); its reply is a list. */
     public List<Object> read(Script script, List<Object> keys, Object... args) {
-        return call(() -> scripts.eval(RScript.Mode.READ_ONLY, script.source(), RScript.ReturnType.LIST,
-                keys, args), script.name());
+        return fcall(reads, FunctionMode.READ, script.readOnlyFunction(), script, keys, args);
+    }
+
+    private List<Object> fcall(RFunction functions, FunctionMode mode, String function, Script script,
+                               List<Object> keys, Object[] args) {
+        try {
+            return functions.call(mode, function, FunctionResult.LIST, keys, args);
+        } catch (RuntimeException e) {
+            if (!(e instanceof RedisException) || e.getMessage() == null
+                    || !e.getMessage().contains("Function not found")) {
+                throw translate(e, function);
+            }
+        }
+        // The server lost the library (a restart without persistence, FUNCTION FLUSH): nothing ran.
+        load(script.library());
+        return call(() -> functions.call(mode, function, FunctionResult.LIST, keys, args), function);
     }
 
     /** Runs an operation on the client, translating failures; {@code what} names it in errors. */
     public <T> T call(Supplier<T> operation, String what) {
         try {
             return operation.get();
-        } catch (RedisConnectionException | RedisTimeoutException | RedissonShutdownException e) {
-            throw new DataConnectionException("Redis at " + address + " is unreachable (" + what + "): "
-                    + e.getMessage(), e);
-        } catch (RedisException e) {
-            if (lostConnection(e, 0)) {
-                throw new DataConnectionException("Redis at " + address + " is unreachable (" + what + "): "
-                        + brief(e.getMessage()), e);
-            }
-            String refusal = refusal(e.getMessage());
-            throw new JadisException(refusal != null ? refusal
-                    : "Redis at " + address + " refused " + what + ": " + brief(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            throw translate(e, what);
         }
+    }
+
+    /** The exception to throw for a failure of {@code what}: Redis failures become Jakarta Data ones. */
+    public RuntimeException translate(RuntimeException e, String what) {
+        if (e instanceof RedisResponseTimeoutException) {
+            return new DataConnectionException("Redis at " + address + " did not answer " + what + " in time;"
+                    + " a write may or may not have been applied: " + e.getMessage(), e);
+        }
+        if (e instanceof RedisConnectionException || e instanceof RedisTimeoutException
+                || e instanceof RedissonShutdownException) {
+            return new DataConnectionException("Redis at " + address + " is unreachable (" + what + "): "
+                    + e.getMessage(), e);
+        }
+        if (!(e instanceof RedisException)) {
+            return e;
+        }
+        if (lostConnection(e, 0)) {
+            return new DataConnectionException("Redis at " + address + " is unreachable (" + what + "): "
+                    + brief(e.getMessage()), e);
+        }
+        String refusal = refusal(e.getMessage());
+        return new JadisException(refusal != null ? refusal
+                : "Redis at " + address + " refused " + what + ": " + brief(e.getMessage()), e);
     }
 
     /** Whether a failure comes from a lost or refused connection, which Redisson may wrap. */

@@ -1,39 +1,15 @@
 package io.jadis.provider.internal.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
- * A Lua script of Jadis, read once from the classpath. Redisson sends it with EVALSHA and loads it
- * again when the server answers NOSCRIPT (after a restart or SCRIPT FLUSH).
+ * One entry point of a {@link ScriptLibrary}, called with FCALL (or FCALL_RO when it only reads).
  *
- * @param name   the resource name, for error messages
- * @param source the Lua text, libraries first
+ * @param library  the library that defines it, loaded again when the server has lost it
+ * @param function the function's name on the server
  */
-public record Script(String name, String source) {
+public record Script(ScriptLibrary library, String function) {
 
-    /**
-     * Reads {@code resources} (relative to {@code anchor}'s package) and joins them: shared
-     * functions first, the script's body last.
-     */
-    public static Script load(Class<?> anchor, String... resources) {
-        StringBuilder sb = new StringBuilder();
-        for (String resource : resources) {
-            sb.append(read(anchor, resource)).append('\n');
-        }
-        return new Script(resources[resources.length - 1], sb.toString());
-    }
-
-    private static String read(Class<?> anchor, String resource) {
-        try (InputStream in = anchor.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing script " + resource + " next to " + anchor.getName());
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The name of the variant flagged {@code no-writes}, which FCALL_RO accepts. */
+    public String readOnlyFunction() {
+        return function + "_ro";
     }
 }

@@ -13,39 +13,54 @@ import java.util.List;
  * becomes script arguments and comes back.
  */
 public abstract class ScriptedEngine implements DocumentEngine {
-    private static final Script IDS = Script.load(DocumentEngine.class, "shared/ids.lua");
-    private static final Script DELETE_ALL = Script.load(DocumentEngine.class, "shared/delete-all.lua");
-    private static final Script COUNT = Script.load(DocumentEngine.class, "shared/expiry.lua", "shared/count.lua");
-
     protected final RedisAccess redis;
     private final Script write;
     private final Script delete;
+    private final Script deleteAll;
     private final Script update;
     private final Script transaction;
     private final Script indexBuild;
     private final Script indexRange;
+    private final Script count;
+    private final Script idPage;
+    protected final Script get;
+
+    /** @param library the engine's library, made by {@link #library} */
+    protected ScriptedEngine(RedisAccess redis, ScriptLibrary library) {
+        this.redis = redis;
+        redis.load(library);
+        this.write = library.script("write");
+        this.delete = library.script("delete");
+        this.deleteAll = library.script("delete_all");
+        this.update = library.script("update");
+        this.transaction = library.script("tx");
+        this.indexBuild = library.script("index_build");
+        this.indexRange = library.script("index_range");
+        this.count = library.script("count");
+        this.idPage = library.script("ids");
+        this.get = library.script("get");
+    }
 
     /**
-     * @param library    the engine's whole-document primitives
-     * @param documents  the engine's working set for programs
+     * The library of an engine: its whole-document primitives ({@code lib}, defining
+     * {@code jadis_revision}, {@code jadis_store} and {@code jadis_set_revision}), its working set
+     * for programs ({@code documents}) and its read script ({@code get}), with the shared scripts.
      */
-    protected ScriptedEngine(RedisAccess redis, String library, String documents) {
-        this.redis = redis;
-        this.write = Script.load(DocumentEngine.class, library, "shared/num.lua", "shared/text.lua",
-                "shared/program.lua", "shared/doctext.lua", documents, "shared/index.lua", "shared/expiry.lua",
-                "shared/write.lua");
-        this.delete = Script.load(DocumentEngine.class, library, "shared/num.lua", "shared/text.lua",
-                "shared/program.lua", "shared/doctext.lua", documents, "shared/index.lua", "shared/delete.lua");
-        this.update = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua", "shared/program.lua",
-                "shared/doctext.lua", documents, "shared/ops.lua", "shared/index.lua", "shared/expiry.lua",
-                "shared/update.lua");
-        this.indexRange = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua",
-                "shared/program.lua", "shared/doctext.lua", documents, "shared/index-range.lua");
-        this.indexBuild = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua",
-                "shared/program.lua", "shared/doctext.lua", documents, "shared/index.lua", "shared/index-build.lua");
-        this.transaction = Script.load(DocumentEngine.class, "shared/num.lua", "shared/text.lua",
-                "shared/program.lua", "shared/doctext.lua", documents, "shared/ops.lua", "shared/index.lua",
-                "shared/expiry.lua", "shared/tx.lua");
+    protected static ScriptLibrary library(String engine, String lib, String documents, String get) {
+        return ScriptLibrary.builder(DocumentEngine.class, engine)
+                .shared(lib, "shared/num.lua", "shared/text.lua", "shared/program.lua", "shared/doctext.lua",
+                        documents, "shared/ops.lua", "shared/index.lua", "shared/expiry.lua", "shared/enter.lua")
+                .entry("write", "shared/write.lua")
+                .entry("delete", "shared/delete.lua")
+                .entry("delete_all", "shared/delete-all.lua")
+                .entry("update", "shared/update.lua")
+                .entry("tx", "shared/tx.lua")
+                .entry("index_build", "shared/index-build.lua")
+                .entry("index_range", "shared/index-range.lua")
+                .entry("count", "shared/count.lua")
+                .entry("ids", "shared/ids.lua")
+                .entry("get", get)
+                .build();
     }
 
     /** Where the engine's scripts find the revision of this type's documents. */
@@ -370,7 +385,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
 
     @Override
     public long deleteAll(DocType type) {
-        List<Object> reply = redis.write(DELETE_ALL, List.of(type.keys().ids(), type.keys().expiry(),
+        List<Object> reply = redis.write(deleteAll, List.of(type.keys().ids(), type.keys().expiry(),
                 type.keys().indexes()), type.keys().key(""));
         return ((Number) reply.get(1)).longValue();
     }
@@ -388,14 +403,14 @@ public abstract class ScriptedEngine implements DocumentEngine {
 
     @Override
     public long count(DocType type) {
-        List<Object> reply = redis.write(COUNT, List.of(type.keys().ids(), type.keys().expiry()),
+        List<Object> reply = redis.write(count, List.of(type.keys().ids(), type.keys().expiry()),
                 type.keys().key(""));
         return ((Number) reply.get(0)).longValue();
     }
 
     @Override
     public List<String> ids(DocType type, String after, int limit) {
-        List<Object> page = redis.read(IDS, List.of(type.keys().ids()), after == null ? "-" : "(" + after,
+        List<Object> page = redis.read(idPage, List.of(type.keys().ids()), after == null ? "-" : "(" + after,
                 Integer.toString(limit));
         List<String> out = new ArrayList<>(page.size());
         for (Object id : page) {

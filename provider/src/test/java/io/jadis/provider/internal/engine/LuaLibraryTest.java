@@ -35,7 +35,7 @@ class LuaLibraryTest {
     }
 
     private static String library(String name) {
-        return Script.load(DocumentEngine.class, "shared/" + name).source();
+        return LuaCalls.source("shared/" + name);
     }
 
     @Test

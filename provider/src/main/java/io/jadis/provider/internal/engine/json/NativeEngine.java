@@ -1,10 +1,9 @@
 package io.jadis.provider.internal.engine.json;
 
 import io.jadis.provider.internal.engine.DocType;
-import io.jadis.provider.internal.engine.DocumentEngine;
 import io.jadis.provider.internal.engine.Outcomes;
 import io.jadis.provider.internal.engine.RedisAccess;
-import io.jadis.provider.internal.engine.Script;
+import io.jadis.provider.internal.engine.ScriptLibrary;
 import io.jadis.provider.internal.engine.ScriptedEngine;
 import io.jadis.provider.internal.engine.StoredDoc;
 import io.jadis.provider.internal.json.JsonText;
@@ -19,12 +18,12 @@ import java.util.regex.Pattern;
  * one JSON value per document, the revision a member of it.
  */
 public final class NativeEngine extends ScriptedEngine {
-    private static final Script GET = Script.load(DocumentEngine.class, "shared/expiry.lua",
+    private static final ScriptLibrary LIBRARY = library("native", "json/lib.lua", "json/doc.lua",
             "json/get.lua");
     private static final Pattern REVISION = Pattern.compile("^\\[(-?\\d+)]$");
 
     public NativeEngine(RedisAccess redis) {
-        super(redis, "json/lib.lua", "json/doc.lua");
+        super(redis, LIBRARY);
     }
 
     @Override
@@ -62,8 +61,8 @@ public final class NativeEngine extends ScriptedEngine {
         args.add(type.expiryPolicy());
         args.add(revisionAt(type));
         args.addAll(ids);
-        List<Object> reply = type.slidingExpiry() ? redis.write(GET, keys, args.toArray())
-                : redis.read(GET, keys, args.toArray());
+        List<Object> reply = type.slidingExpiry() ? redis.write(get, keys, args.toArray())
+                : redis.read(get, keys, args.toArray());
         List<StoredDoc> docs = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             docs.add(decode(type, (String) keys.get(i + 1), (List<Object>) reply.get(i)));

@@ -5,7 +5,6 @@ import io.jadis.provider.internal.json.JsonText;
 import io.jadis.provider.internal.model.Shape;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,12 +61,8 @@ final class HashLayout {
         return out;
     }
 
-    /** The JSON document held by a hash, given as flat field/value pairs. */
-    static String document(DocType type, List<Object> flat) {
-        Map<String, String> fields = new HashMap<>(flat.size());
-        for (int i = 0; i < flat.size(); i += 2) {
-            fields.put((String) flat.get(i), (String) flat.get(i + 1));
-        }
+    /** The JSON document held by a hash, given as its fields in the order the server listed them. */
+    static String document(DocType type, Map<String, String> fields) {
         StringBuilder sb = new StringBuilder(256).append('{');
         boolean first = true;
         for (int i = 0; i < type.attributeCount(); i++) {
@@ -86,7 +81,7 @@ final class HashLayout {
             } else if (type.shape(i) == Shape.LIST) {
                 appendList(sb, name, header, fields);
             } else {
-                appendMap(sb, name, flat);
+                appendMap(sb, name, fields);
             }
         }
         return sb.append('}').toString();
@@ -108,18 +103,17 @@ final class HashLayout {
         sb.append(']');
     }
 
-    private static void appendMap(StringBuilder sb, String name, List<Object> flat) {
+    private static void appendMap(StringBuilder sb, String name, Map<String, String> fields) {
         String prefix = name + "#";
         sb.append('{');
         boolean first = true;
-        for (int i = 0; i < flat.size(); i += 2) {
-            String field = (String) flat.get(i);
-            if (field.startsWith(prefix)) {
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (field.getKey().startsWith(prefix)) {
                 if (!first) {
                     sb.append(',');
                 }
                 first = false;
-                JsonText.appendKey(sb, field.substring(prefix.length())).append((String) flat.get(i + 1));
+                JsonText.appendKey(sb, field.getKey().substring(prefix.length())).append(field.getValue());
             }
         }
         sb.append('}');

@@ -1,15 +1,20 @@
 package io.jadis.provider.internal.engine.portable;
 
 import io.jadis.provider.internal.engine.DocType;
-import io.jadis.provider.internal.engine.DocumentEngine;
 import io.jadis.provider.internal.engine.Outcomes;
 import io.jadis.provider.internal.engine.RedisAccess;
-import io.jadis.provider.internal.engine.Script;
+import io.jadis.provider.internal.engine.ScriptLibrary;
 import io.jadis.provider.internal.engine.ScriptedEngine;
 import io.jadis.provider.internal.engine.StoredDoc;
 
+import org.redisson.client.RedisException;
+import org.redisson.client.codec.StringCodec;
+
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The document engine for any Redis 7.0 or later, with plain Redis types only: one hash per
@@ -17,11 +22,11 @@ import java.util.List;
  * or re-encode a value they do not change.
  */
 public final class PortableEngine extends ScriptedEngine {
-    private static final Script GET = Script.load(DocumentEngine.class, "shared/expiry.lua",
+    private static final ScriptLibrary LIBRARY = library("portable", "portable/lib.lua", "portable/doc.lua",
             "portable/get.lua");
 
     public PortableEngine(RedisAccess redis) {
-        super(redis, "portable/lib.lua", "portable/doc.lua");
+        super(redis, LIBRARY);
     }
 
     @Override
@@ -42,17 +47,40 @@ public final class PortableEngine extends ScriptedEngine {
     @Override
     @SuppressWarnings("unchecked")
     public List<StoredDoc> getAll(DocType type, List<String> ids) {
+        if (ids.size() == 1 && !type.slidingExpiry()) {
+            String key = type.keys().key(ids.get(0));
+            Map<String, String> fields = readHash(key);
+            if (fields != null) {
+                return Collections.singletonList(fields.isEmpty() ? null : decode(type, key, fields));
+            }
+        }
         List<Object> keys = readKeys(type, ids);
         List<Object> args = new ArrayList<>(ids.size() + 2);
         args.add(type.expiryPolicy());
         args.addAll(ids);
-        List<Object> reply = type.slidingExpiry() ? redis.write(GET, keys, args.toArray())
-                : redis.read(GET, keys, args.toArray());
+        List<Object> reply = type.slidingExpiry() ? redis.write(get, keys, args.toArray())
+                : redis.read(get, keys, args.toArray());
         List<StoredDoc> docs = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             docs.add(decode(type, (String) keys.get(i + 1), (List<Object>) reply.get(i)));
         }
         return docs;
+    }
+
+    /**
+     * One document whose expiry need not restart is one HGETALL, atomic by itself, which spares the
+     * function call and its cost of handing every field through Lua. Returns {@code null} when the
+     * key holds something else: the function then says what.
+     */
+    private Map<String, String> readHash(String key) {
+        try {
+            return redis.client().<String, String>getMap(key, StringCodec.INSTANCE).readAllMap();
+        } catch (RedisException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("WRONGTYPE")) {
+                return null;
+            }
+            throw redis.translate(e, "HGETALL " + key);
+        }
     }
 
     @Override
@@ -75,16 +103,18 @@ public final class PortableEngine extends ScriptedEngine {
         if ("#wrongtype".equals(flat.get(0))) {
             throw Outcomes.wrongType(key, type, String.valueOf(flat.get(1)));
         }
-        String revision = null;
+        Map<String, String> fields = new LinkedHashMap<>(flat.size());
         for (int i = 0; i < flat.size(); i += 2) {
-            if (type.revisionField().equals(flat.get(i))) {
-                revision = (String) flat.get(i + 1);
-                break;
-            }
+            fields.put((String) flat.get(i), (String) flat.get(i + 1));
         }
+        return decode(type, key, fields);
+    }
+
+    private static StoredDoc decode(DocType type, String key, Map<String, String> fields) {
+        String revision = fields.get(type.revisionField());
         if (revision == null) {
             throw Outcomes.foreign(key, type);
         }
-        return new StoredDoc(key, Long.parseLong(revision), HashLayout.document(type, flat));
+        return new StoredDoc(key, Long.parseLong(revision), HashLayout.document(type, fields));
     }
 }
