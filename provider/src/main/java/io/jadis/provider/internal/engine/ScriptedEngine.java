@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What both engines share: the scripts that check and write whole documents, delete them and
- * page through the id registry. An engine supplies its Lua primitives (a library defining
- * {@code jadis_revision}, {@code jadis_store} and {@code jadis_set_revision}) and how a document
- * becomes script arguments and comes back.
+ * What both engines share: the functions that check and write whole documents, run programs and
+ * transactions, delete documents and page through the id registry. An engine supplies its Lua
+ * primitives (defining {@code jadis_revision} and {@code jadis_store}) and how a document becomes
+ * function arguments and comes back.
  */
 public abstract class ScriptedEngine implements DocumentEngine {
     protected final RedisAccess redis;
@@ -42,9 +42,8 @@ public abstract class ScriptedEngine implements DocumentEngine {
     }
 
     /**
-     * The library of an engine: its whole-document primitives ({@code lib}, defining
-     * {@code jadis_revision}, {@code jadis_store} and {@code jadis_set_revision}), its working set
-     * for programs ({@code documents}) and its read script ({@code get}), with the shared scripts.
+     * The library of an engine: its whole-document primitives ({@code lib}), its working set for
+     * programs ({@code documents}) and its read script ({@code get}), with the shared scripts.
      */
     protected static ScriptLibrary library(String engine, String lib, String documents, String get) {
         return ScriptLibrary.builder(DocumentEngine.class, engine)

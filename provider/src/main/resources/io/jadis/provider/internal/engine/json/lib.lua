@@ -11,11 +11,8 @@ local function jadis_revision(key, revPath, index)
   return rev
 end
 
--- Replaces the document at key by the JSON text in ARGV[from].
-local function jadis_store(key, from, count, existed)
+-- Replaces the document at key by the JSON text in ARGV[from] with the revision rev.
+local function jadis_store(key, from, count, existed, revPath, rev)
   redis.call('JSON.SET', key, '$', ARGV[from])
-end
-
-local function jadis_set_revision(key, revPath, rev)
   redis.call('JSON.SET', key, revPath, rev)
 end

@@ -11,19 +11,19 @@ local function jadis_revision(key, revField, index)
   return rev
 end
 
--- Replaces the document at key by the `count` field/value arguments from ARGV[from], in HSET
--- slices that stay far below Lua's limit on unpacked values.
-local function jadis_store(key, from, count, existed)
+-- Replaces the document at key by the `count` field/value arguments from ARGV[from] and the
+-- revision rev, in HSET slices that stay far below Lua's limit on unpacked values. The revision
+-- goes last: it overrides a @Version attribute's value among the arguments.
+local function jadis_store(key, from, count, existed, revField, rev)
   if existed then redis.call('DEL', key) end
   local last = from + count - 1
   local i = from
-  while i <= last do
-    local stop = math.min(i + 999, last)
-    redis.call('HSET', key, unpack(ARGV, i, stop))
-    i = stop + 1
+  while i + 999 < last do
+    redis.call('HSET', key, unpack(ARGV, i, i + 999))
+    i = i + 1000
   end
-end
-
-local function jadis_set_revision(key, revField, rev)
-  redis.call('HSET', key, revField, rev)
+  local tail = {unpack(ARGV, i, last)}
+  tail[#tail + 1] = revField
+  tail[#tail + 1] = rev
+  redis.call('HSET', key, unpack(tail))
 end

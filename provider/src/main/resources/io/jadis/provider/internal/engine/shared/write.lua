@@ -1,5 +1,5 @@
 -- Writes whole documents, all or nothing: every document is checked before the first is written.
--- The engine's library supplies jadis_revision, jadis_store and jadis_set_revision.
+-- The engine's library supplies jadis_revision and jadis_store.
 -- Needs the engine's lib.lua, expiry.lua, and for indexes num.lua, text.lua, program.lua, doctext.lua,
 -- the engine's doc.lua and index.lua.
 -- KEYS[1] = id registry; KEYS[2] = expiry set; KEYS[3] = index registry; KEYS[3 + i] = key of document i
@@ -22,15 +22,18 @@ for i = 1, n do
   a = a + 3 + m
 end
 local defs = idx_defs(KEYS[3], KEYS[3]:sub(1, -9))
-local revisions = {'ok'}
+local revisions, members = {'ok'}, {}
 for i = 1, n do
   local p = plan[i]
   local old = #defs > 0 and p[6] and idx_read(defs, doc_get, doc_open(p[1], revAt, layout, i)) or {}
-  jadis_store(p[1], p[3], p[4], p[6])
-  jadis_set_revision(p[1], revAt, p[5])
+  jadis_store(p[1], p[3], p[4], p[6], revAt, p[5])
   if #defs > 0 then idx_write(defs, p[2], old, idx_read(defs, doc_get, doc_open(p[1], revAt, layout, i))) end
-  redis.call('ZADD', KEYS[1], 0, p[2])
   exp_touch(p[1], KEYS[2], p[2], policy, not p[6])
+  members[#members + 1] = 0
+  members[#members + 1] = p[2]
   revisions[i + 1] = p[5]
+end
+for i = 1, #members, 1000 do
+  redis.call('ZADD', KEYS[1], unpack(members, i, math.min(i + 999, #members)))
 end
 return revisions
