@@ -86,6 +86,12 @@ public interface ItemQueries extends DataRepository<Item, Long> {
     @Query("WHERE UPPER(name) BETWEEN 'B' AND 'E' ORDER BY name")
     List<Item> upperBetween();
 
+    @Query("WHERE UPPER(name) IN ('BANANA', 'fig') ORDER BY id")
+    List<Item> upperIn();
+
+    @Query("WHERE name LIKE UPPER(:pattern) ORDER BY id")
+    List<Item> nameLikeUpper(@Param("pattern") String pattern);
+
     @Query("WHERE LOWER(LEFT(name, 1)) = 'h' OR RIGHT(name, 3) = 'ape'")
     List<Item> leftAndRight();
 

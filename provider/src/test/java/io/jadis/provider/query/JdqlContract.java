@@ -27,6 +27,7 @@ abstract class JdqlContract extends JadisTest {
     void data() {
         jadis.repository(Items.class).saveAll(ItemData.items());
         queries = jadis.repository(ItemQueries.class);
+        indexesBuilt();
     }
 
     @Test
@@ -97,6 +98,12 @@ abstract class JdqlContract extends JadisTest {
         assertEquals(List.of(1L, 5L, 8L), ids(queries.arithmetic(20)));
         assertEquals(List.of(3L, 5L), ids(queries.priceTimes(new BigDecimal("2"), new BigDecimal("20"))));
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L), ids(queries.madeBeforeToday()));
+    }
+
+    @Test
+    void upperCaseConditionsFindWhatTheyMeanWhetherOrNotAnIndexServesThem() {
+        assertEquals(List.of(2L), ids(queries.upperIn()));
+        assertEquals(List.of(3L), ids(queries.nameLikeUpper("c%")));
     }
 
     @Test

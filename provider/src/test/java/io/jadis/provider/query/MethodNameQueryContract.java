@@ -27,6 +27,7 @@ abstract class MethodNameQueryContract extends JadisTest {
     void data() {
         items = jadis.repository(Items.class);
         items.saveAll(ItemData.items());
+        indexesBuilt();
     }
 
     @Test

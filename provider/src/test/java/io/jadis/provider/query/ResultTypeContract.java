@@ -28,6 +28,7 @@ abstract class ResultTypeContract extends JadisTest {
     void data() {
         jadis.repository(Items.class).saveAll(ItemData.items());
         results = jadis.repository(ItemResults.class);
+        indexesBuilt();
     }
 
     @Test

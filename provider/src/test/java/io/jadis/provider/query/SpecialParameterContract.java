@@ -32,6 +32,7 @@ abstract class SpecialParameterContract extends JadisTest {
     void data() {
         jadis.repository(Items.class).saveAll(ItemData.items());
         search = jadis.repository(ItemSearch.class);
+        indexesBuilt();
     }
 
     @Test

@@ -6,6 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * Base of tests that need a running Jadis on one engine: one instance per test class, an empty
  * database before each test. Subclasses name the engine; contract suites are abstract classes with
@@ -36,6 +40,19 @@ public abstract class JadisTest {
     void stop() {
         if (jadis != null) {
             jadis.close();
+        }
+    }
+
+    /**
+     * Waits until the indexes of every repository made so far are built, so that the queries that
+     * follow read them rather than scan (nothing to wait for when indexes are off).
+     */
+    protected void indexesBuilt() {
+        try {
+            assertTrue(jadis.awaitIndexes(Duration.ofSeconds(60)), "indexes not built within 60 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -84,7 +84,7 @@ final class IndexLookup {
                     new Bound("le", JavaCompiler.compile(b.high()), false)}));
         }
         if (r instanceof Restriction.In in && !in.negated() && in.items().stream().allMatch(IndexLookup::isValue)) {
-            IndexSpec spec = spec(store, in.value(), false);
+            IndexSpec spec = spec(store, in.value(), isUpper(in.value()));
             if (spec == null) {
                 return null;
             }
@@ -108,13 +108,14 @@ final class IndexLookup {
             return new IndexLookup(spec, List.<Bound[]>of(new Bound[] {new Bound("in", all, false), null}));
         }
         if (r instanceof Restriction.Text t && !t.negated() && t.match() == Condition.TextMatch.STARTS_WITH
-                && isValue(unwrapUpper(t.argument()))) {
+                && isValue(unwrapUpper(t.argument())) && (isUpper(t.value()) || !isUpper(t.argument()))) {
             boolean upper = isUpper(t.value());
             IndexSpec spec = spec(store, t.value(), upper);
             return spec == null || spec.scored() ? null : new IndexLookup(spec, List.<Bound[]>of(new Bound[] {
                     new Bound("prefix", JavaCompiler.compile(unwrapUpper(t.argument())), false), null}));
         }
-        if (r instanceof Restriction.Like like && !like.negated() && isValue(unwrapUpper(like.pattern()))) {
+        if (r instanceof Restriction.Like like && !like.negated() && isValue(unwrapUpper(like.pattern()))
+                && (isUpper(like.value()) || !isUpper(like.pattern()))) {
             boolean upper = isUpper(like.value());
             IndexSpec spec = spec(store, like.value(), upper);
             return spec == null || spec.scored() ? null : new IndexLookup(spec, List.<Bound[]>of(new Bound[] {
@@ -164,8 +165,14 @@ final class IndexLookup {
         };
     }
 
-    /** The index of the attribute a term reads (through UPPER for an upper-cased index), registered now. */
+    /**
+     * The index of the attribute a term reads, registered now: the upper-cased index for
+     * {@code UPPER(attribute)}, the plain one for the attribute itself; none for anything else.
+     */
     private static IndexSpec spec(EntityStore store, Term t, boolean upper) {
+        if (isUpper(t) != upper) {
+            return null;
+        }
         Term inner = unwrapUpper(t);
         if (!(inner instanceof Term.Attr a)) {
             return null;
