@@ -1,7 +1,10 @@
 package io.jadis.examples;
 
 import io.jadis.examples.inventory.CheckoutDemo;
+import io.jadis.examples.inventory.Inventory;
 import io.jadis.examples.leaderboard.LeaderboardDemo;
+import io.jadis.examples.leaderboard.Players;
+import io.jadis.examples.shortener.ShortUrls;
 import io.jadis.examples.shortener.ShortenerDemo;
 import io.jadis.provider.Jadis;
 import org.jboss.weld.environment.se.Weld;
@@ -10,8 +13,9 @@ import org.jboss.weld.environment.se.WeldContainer;
 /**
  * Runs the three examples in one CDI (Weld SE) container: the URL shortener, the game leaderboard
  * and the inventory checkout. With no {@code jadis.url} / {@code JADIS_URL} set, Jadis starts an
- * embedded Redis. Optional arguments: number of clicks (100), games (2000), transfers (500),
- * buyers (64).
+ * embedded Redis. Their keys live under the namespace {@code jadis-examples} unless
+ * {@code jadis.namespace} says otherwise, and each run starts by deleting the examples' entities
+ * there. Optional arguments: number of clicks (100), games (2000), transfers (500), buyers (64).
  */
 public final class Examples {
     private Examples() {
@@ -19,6 +23,9 @@ public final class Examples {
 
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        if (System.getProperty("jadis.namespace") == null && System.getenv("JADIS_NAMESPACE") == null) {
+            System.setProperty("jadis.namespace", "jadis-examples");
+        }
         int clicks = arg(args, 0, 100);
         int games = arg(args, 1, 2000);
         int transfers = arg(args, 2, 500);
@@ -26,9 +33,9 @@ public final class Examples {
         try (WeldContainer container = new Weld().initialize()) {
             Jadis jadis = container.select(Jadis.class).get();
             System.out.println("Jadis on " + jadis.address() + " (" + jadis.engine() + " engine)\n");
-            jadis.redisson().getKeys().deleteByPattern("url:*");
-            jadis.redisson().getKeys().deleteByPattern("player:*");
-            jadis.redisson().getKeys().deleteByPattern("Product:*");
+            container.select(ShortUrls.class).get().deleteAll();
+            container.select(Players.class).get().deleteAll();
+            container.select(Inventory.class).get().deleteAll();
             container.select(ShortenerDemo.class).get().run(clicks, System.out);
             container.select(LeaderboardDemo.class).get().run(20, games, transfers, System.out);
             container.select(CheckoutDemo.class).get().run(500, buyers, 10, System.out);
