@@ -33,9 +33,9 @@ public final class Examples {
         try (WeldContainer container = new Weld().initialize()) {
             Jadis jadis = container.select(Jadis.class).get();
             System.out.println("Jadis on " + jadis.address() + " (" + jadis.engine() + " engine)\n");
-            container.select(ShortUrls.class).get().deleteAll();
-            container.select(Players.class).get().deleteAll();
-            container.select(Inventory.class).get().deleteAll();
+            container.select(ShortUrls.class).get().deleteEverything();
+            container.select(Players.class).get().deleteEverything();
+            container.select(Inventory.class).get().deleteEverything();
             container.select(ShortenerDemo.class).get().run(clicks, System.out);
             container.select(LeaderboardDemo.class).get().run(20, games, transfers, System.out);
             container.select(CheckoutDemo.class).get().run(500, buyers, 10, System.out);

@@ -16,4 +16,8 @@ public interface Inventory extends CrudRepository<Product, String> {
      */
     @Query("UPDATE Product SET stock = stock - 1, sold = sold + 1 WHERE sku = :sku AND stock > 0")
     boolean buyOne(@Param("sku") String sku);
+
+    /** Deletes every product, for a fresh run of the demo. */
+    @Query("DELETE FROM Product")
+    long deleteEverything();
 }

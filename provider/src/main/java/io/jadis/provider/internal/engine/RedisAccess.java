@@ -24,6 +24,9 @@ import java.util.function.Supplier;
 public final class RedisAccess {
     private final RedissonClient client;
     private final String address;
+    /** How often a call is tried when no connection could be had for it (each try waits for one). */
+    private static final int UNSENT_ATTEMPTS = 4;
+
     private final RFunction writes;
     private final RFunction reads;
 
@@ -32,7 +35,8 @@ public final class RedisAccess {
         this.address = address;
         // Redisson sends a command again when its reply is late; a write function that did run
         // would then apply twice. Writes are sent once: a late reply is an error whose outcome the
-        // caller must check. Reads may be sent again.
+        // caller must check, and only a call that never left (no connection) is tried again.
+        // Reads may be sent again.
         this.writes = client.getFunction(OptionalOptions.defaults().codec(StringCodec.INSTANCE).retryAttempts(0));
         this.reads = client.getFunction(StringCodec.INSTANCE);
     }
@@ -73,17 +77,29 @@ public final class RedisAccess {
 
     private List<Object> fcall(RFunction functions, FunctionMode mode, String function, Script script,
                                List<Object> keys, Object[] args) {
-        try {
-            return functions.call(mode, function, FunctionResult.LIST, keys, args);
-        } catch (RuntimeException e) {
-            if (!(e instanceof RedisException) || e.getMessage() == null
-                    || !e.getMessage().contains("Function not found")) {
-                throw translate(e, function);
+        boolean reloaded = false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return functions.call(mode, function, FunctionResult.LIST, keys, args);
+            } catch (RuntimeException e) {
+                if (unsent(e) && attempt < UNSENT_ATTEMPTS) {
+                    continue;
+                }
+                if (reloaded || !(e instanceof RedisException) || e.getMessage() == null
+                        || !e.getMessage().contains("Function not found")) {
+                    throw translate(e, function);
+                }
             }
+            // The server lost the library (a restart without persistence, FUNCTION FLUSH): nothing ran.
+            load(script.library());
+            reloaded = true;
         }
-        // The server lost the library (a restart without persistence, FUNCTION FLUSH): nothing ran.
-        load(script.library());
-        return call(() -> functions.call(mode, function, FunctionResult.LIST, keys, args), function);
+    }
+
+    /** Whether a call failed before it was sent: no connection could be had for it in time. */
+    private static boolean unsent(RuntimeException e) {
+        return e instanceof RedisTimeoutException && !(e instanceof RedisResponseTimeoutException)
+                && e.getMessage() != null && e.getMessage().startsWith("Unable to acquire connection");
     }
 
     /** Runs an operation on the client, translating failures; {@code what} names it in errors. */
