@@ -9,6 +9,7 @@ import jakarta.data.exceptions.MappingException;
 import jakarta.data.page.Page;
 import jakarta.data.repository.DataRepository;
 import jakarta.data.repository.Find;
+import jakarta.data.repository.Insert;
 import jakarta.data.repository.Query;
 import jakarta.data.repository.Repository;
 import org.junit.jupiter.api.Test;
@@ -255,7 +256,21 @@ class StartupValidationTest extends JadisTest {
     void conflictingAnnotationsAreUnsupported() {
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
                 () -> jadis.repository(Conflicting.class));
-        mentions(e, "Conflicting.active(boolean)");
+        mentions(e, "Conflicting.active(boolean)", "@Find and @Query");
+    }
+
+    @Repository
+    interface InsertingQuery extends DataRepository<Item, Long> {
+        @Insert
+        @Query("WHERE active = true")
+        Item add(Item item);
+    }
+
+    @Test
+    void aLifecycleAnnotationWithAQueryIsUnsupported() {
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> jadis.repository(InsertingQuery.class));
+        mentions(e, "InsertingQuery.add(Item)", "@Query and @Insert");
     }
 
     @Repository

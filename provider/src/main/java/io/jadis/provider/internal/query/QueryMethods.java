@@ -17,11 +17,8 @@ import io.jadis.provider.internal.runtime.JadisRuntime;
 import jakarta.data.exceptions.MappingException;
 import jakarta.data.repository.Delete;
 import jakarta.data.repository.Find;
-import jakarta.data.repository.Insert;
 import jakarta.data.repository.OrderBy;
 import jakarta.data.repository.Query;
-import jakarta.data.repository.Save;
-import jakarta.data.repository.Update;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -37,7 +34,6 @@ public final class QueryMethods {
     }
 
     public static MethodInvoker plan(RepositoryType repo, Method m, JadisRuntime runtime) {
-        rejectConflictingAnnotations(m);
         MethodSignature signature = new MethodSignature(repo, m);
         if (m.isAnnotationPresent(Find.class)) {
             return find(signature, runtime);
@@ -56,18 +52,6 @@ public final class QueryMethods {
                     + " countBy..., existsBy..., deleteBy...)");
         }
         return methodName(named, signature, runtime);
-    }
-
-    private static void rejectConflictingAnnotations(Method m) {
-        int count = 0;
-        for (Class<? extends java.lang.annotation.Annotation> a : List.of(Find.class, Query.class, Delete.class,
-                Insert.class, Update.class, Save.class)) {
-            count += m.isAnnotationPresent(a) ? 1 : 0;
-        }
-        if (count > 1) {
-            throw new UnsupportedOperationException("@Find, @Query, @Insert, @Update, @Save and @Delete exclude each"
-                    + " other, but the method has " + count + " of them");
-        }
     }
 
     private static MethodInvoker methodName(Statement.MethodQuery q, MethodSignature signature,

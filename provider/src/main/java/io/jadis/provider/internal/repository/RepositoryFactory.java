@@ -3,13 +3,22 @@ package io.jadis.provider.internal.repository;
 import io.jadis.api.RepositoryMethodException;
 import io.jadis.provider.internal.query.QueryMethods;
 import io.jadis.provider.internal.runtime.JadisRuntime;
+import jakarta.data.repository.Delete;
+import jakarta.data.repository.Find;
+import jakarta.data.repository.Insert;
+import jakarta.data.repository.Query;
+import jakarta.data.repository.Save;
+import jakarta.data.repository.Update;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,6 +53,7 @@ public final class RepositoryFactory {
 
     private MethodInvoker plan(RepositoryType repo, Method m) {
         try {
+            rejectConflictingAnnotations(m);
             return LifecycleMethods.applies(repo, m) ? LifecycleMethods.plan(repo, m, runtime)
                     : QueryMethods.plan(repo, m, runtime);
         } catch (RuntimeException e) {
@@ -55,6 +65,20 @@ public final class RepositoryFactory {
             return args -> {
                 throw problem;
             };
+        }
+    }
+
+    private static void rejectConflictingAnnotations(Method m) {
+        List<String> present = new ArrayList<>();
+        for (Class<? extends Annotation> a : List.of(Find.class, Query.class, Insert.class, Update.class, Save.class,
+                Delete.class)) {
+            if (m.isAnnotationPresent(a)) {
+                present.add("@" + a.getSimpleName());
+            }
+        }
+        if (present.size() > 1) {
+            throw new UnsupportedOperationException("@Find, @Query, @Insert, @Update, @Save and @Delete exclude each"
+                    + " other, but the method has " + String.join(" and ", present));
         }
     }
 
