@@ -80,9 +80,10 @@ class ConnectionTest {
             DataConnectionException e = assertThrows(DataConnectionException.class,
                     () -> jadis.atomic().on(Note.class, "1").appendText("text", "!").apply());
             assertTrue(e.getMessage().contains("may or may not have been applied"), e.getMessage());
-            // The server runs the paused call when the pause ends; Redisson would have sent it again
-            // 1.5 s after the timeout, so by 4 s a second copy would have run too.
-            Thread.sleep(4000);
+            // A write of our own waits for the pause to end. By then Redisson would have queued a
+            // second copy of the call (1.5 s after the timeout); the server runs what the pause held
+            // before anything sent later, so the read below sees every copy that was sent.
+            command(server.url(), "SET probe 1");
             assertEquals("a!", notes.byId("1").orElseThrow().text);
         } finally {
             server.close();
