@@ -8,6 +8,8 @@ import io.jadis.provider.atomic.Player;
 import io.jadis.provider.atomic.Players;
 import io.jadis.provider.contract.Account;
 import io.jadis.provider.contract.Accounts;
+import io.jadis.provider.contract.Note;
+import io.jadis.provider.contract.Notes;
 import io.jadis.provider.testing.JadisTest;
 import jakarta.data.exceptions.EntityExistsException;
 import jakarta.data.exceptions.OptimisticLockingFailureException;
@@ -187,6 +189,21 @@ abstract class TransactionContract extends JadisTest {
         Player p = players.findById("ada").orElseThrow();
         assertEquals(7, p.score);
         assertEquals(2, p.version);
+    }
+
+    @Test
+    void anAtomicUpdateAfterAWriteInTheSameTransactionSeesThatWrite() {
+        Notes notes = jadis.repository(Notes.class);
+        notes.insert(new Note("old", "a"));
+        tx.run(() -> {
+            notes.saveAll(List.of(new Note("old", "b")));
+            notes.insert(new Note("new", "x"));
+            assertEquals("b!", jadis.atomic().on(Note.class, "old").appendText("text", "!").apply().text);
+            assertEquals("x?", jadis.atomic().on(Note.class, "new").appendText("text", "?").apply().text);
+            assertEquals("b!", notes.byId("old").orElseThrow().text);
+        });
+        assertEquals("b!", notes.byId("old").orElseThrow().text);
+        assertEquals("x?", notes.byId("new").orElseThrow().text);
     }
 
     @Test

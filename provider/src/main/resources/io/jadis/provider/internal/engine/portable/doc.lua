@@ -299,6 +299,8 @@ local function doc_preview(ws)
     if ws.dirty[f] or ws.replace then fields[f] = v or nil end
   end
   for f in pairs(ws.gone) do fields[f] = nil end
+  -- As stored, the revision is the one the document has now (a replaced document has none yet).
+  fields[ws.revAt] = ws.rev
   for f, v in pairs(fields) do
     out[#out + 1] = f
     out[#out + 1] = v
