@@ -1,17 +1,11 @@
 package io.jadis.provider.query;
 
-import io.jadis.provider.Jadis;
 import io.jadis.provider.testing.Engine;
 
 /** The Jdql suite again with secondary indexes off: every query scans, and must answer the same. */
 class UnindexedJdqlTest extends JdqlContract {
     @Override
     protected Engine engine() {
-        return Engine.PORTABLE;
-    }
-
-    @Override
-    protected Jadis.Builder configure(Jadis.Builder builder) {
-        return builder.indexes(false);
+        return Engine.PORTABLE_WITHOUT_INDEXES;
     }
 }
