@@ -52,7 +52,7 @@ final class LuaCalls implements AutoCloseable {
               num_add = num_add, num_sub = num_sub, num_mul = num_mul, num_cmp = num_cmp,
               num_neg = num_neg, num_abs = num_abs, num_is_integer = num_is_integer,
               num_in_range = num_in_range, num_fits = num_fits, num_div_int = num_div_int,
-              num_double = num_double,
+              num_double = num_double, prog_arith = prog_arith,
               num_add_fits = function(a, b, kind) return num_fits(num_add(a, b), kind) end,
               num_mul_fits = function(a, b, kind) return num_fits(num_mul(a, b), kind) end,
               num_format_double = function(a) return num_format_double(d(a)) end,
@@ -101,7 +101,7 @@ final class LuaCalls implements AutoCloseable {
 
     LuaCalls() {
         client = TestRedis.client(TestRedis.plainUrl());
-        source = source("shared/num.lua", "shared/text.lua") + DISPATCH;
+        source = source("shared/num.lua", "shared/text.lua", "shared/program.lua") + DISPATCH;
     }
 
     /** The Lua resources of the engines, joined, to run with EVAL. */

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -241,6 +243,54 @@ class LuaNumTest {
         assertEquals("0", call("num_fits", "32768", "short"));
         assertEquals("1", call("num_fits", "-9.223372036854775808E+18", "long"));
         assertEquals("0", call("num_add_fits", LONG_MAX, "1", "long"));
+    }
+
+    /**
+     * prog_arith, the arithmetic of atomic updates and JDQL, takes a shortcut through doubles for
+     * integers below 10^15: around its edges (the bounds of each Java type, results near 2^53) it must
+     * give what Java's exact arithmetic gives, and an overflow error where Java's would throw.
+     */
+    @Test
+    void arithmeticOnIntegersMatchesJavaAroundEveryBound() {
+        List<String> edges = List.of("0", "1", "-1", "2", "127", "-128", "128", "32767", "-32768", "32768",
+                "2147483647", "-2147483648", "2147483648", "46341", "-46341", "94906265", "94906266",
+                "999999999999999", "-999999999999999", "1000000000000000", "4503599627370496",
+                "9007199254740991", "9007199254740993", "3037000500", LONG_MAX, LONG_MIN);
+        Map<String, BigInteger[]> bounds = Map.of(
+                "byte", new BigInteger[] {BigInteger.valueOf(Byte.MIN_VALUE), BigInteger.valueOf(Byte.MAX_VALUE)},
+                "short", new BigInteger[] {BigInteger.valueOf(Short.MIN_VALUE), BigInteger.valueOf(Short.MAX_VALUE)},
+                "int", new BigInteger[] {BigInteger.valueOf(Integer.MIN_VALUE), BigInteger.valueOf(Integer.MAX_VALUE)},
+                "long", new BigInteger[] {BigInteger.valueOf(Long.MIN_VALUE), BigInteger.valueOf(Long.MAX_VALUE)});
+        List<String[]> cases = new ArrayList<>();
+        for (String kind : List.of("byte", "short", "int", "long", "big", "dec")) {
+            for (String op : List.of("+", "-", "*")) {
+                for (String a : edges) {
+                    for (String b : edges) {
+                        cases.add(new String[] {op, a, b, kind});
+                    }
+                }
+            }
+        }
+        List<String> got = lua.batch("prog_arith", cases);
+        for (int i = 0; i < cases.size(); i++) {
+            String[] c = cases.get(i);
+            // An error raised with error('...') carries the script position first.
+            assertEquals(javaArith(c, bounds.get(c[3])), got.get(i).replaceFirst("^error: user_script:\\d+: ", "error: "),
+                    () -> "prog_arith" + Arrays.toString(c));
+        }
+    }
+
+    private static String javaArith(String[] c, BigInteger[] range) {
+        BigInteger a = new BigInteger(c[1]);
+        BigInteger b = new BigInteger(c[2]);
+        BigInteger r = switch (c[0]) {
+            case "+" -> a.add(b);
+            case "-" -> a.subtract(b);
+            default -> a.multiply(b);
+        };
+        return range != null && (r.compareTo(range[0]) < 0 || r.compareTo(range[1]) > 0)
+                ? "error: JADIS " + c[3] + " overflow: " + c[1] + " " + c[0] + " " + c[2] + " = " + r
+                : r.toString();
     }
 
     private static String fits(Runnable exact) {
