@@ -20,9 +20,13 @@ import jakarta.data.repository.Find;
 import jakarta.data.repository.OrderBy;
 import jakarta.data.repository.Query;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Plans repository methods that query: parameter-based {@code @Find} and {@code @Delete},
@@ -30,6 +34,10 @@ import java.util.List;
  * the returned invoker only runs the plan.
  */
 public final class QueryMethods {
+    private static final Logger LOG = LoggerFactory.getLogger(QueryMethods.class);
+    // Spring Data's limit keyword; to Jakarta Data it is text between find and By, and ignored.
+    private static final Pattern SPRING_TOP = Pattern.compile("findTop\\d*(?![a-z]).*");
+
     private QueryMethods() {
     }
 
@@ -50,6 +58,11 @@ public final class QueryMethods {
             throw new UnsupportedOperationException("Jadis cannot tell what this method does: annotate it with"
                     + " @Find, @Query, @Insert, @Update, @Save or @Delete, or name it as a query (findBy...,"
                     + " countBy..., existsBy..., deleteBy...)");
+        }
+        if (SPRING_TOP.matcher(m.getName()).matches()) {
+            LOG.warn("{}.{}: Jakarta Data ignores 'Top' in a method name, so this query returns every match;"
+                    + " to limit it, name it {}", repo.type().getSimpleName(), m.getName(),
+                    m.getName().replaceFirst("^findTop", "findFirst"));
         }
         return methodName(named, signature, runtime);
     }
