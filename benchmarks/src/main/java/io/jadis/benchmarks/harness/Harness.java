@@ -1,5 +1,6 @@
 package io.jadis.benchmarks.harness;
 
+import io.jadis.benchmarks.scenarios.Notes;
 import io.jadis.benchmarks.scenarios.Scenario;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.Result;
@@ -8,12 +9,17 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,21 +51,31 @@ public final class Harness {
     /** Measures the benchmarks whose name ({@code Class.method}) contains a match of {@code filter}. */
     public List<Measurement> run(String filter) {
         Map<String, List<BenchmarkListEntry>> scenarios = discover(filter);
-        int total = scenarios.values().stream().mapToInt(c -> c.size() * callers(c.get(0)).size()).sum();
+        int total = scenarios.values().stream()
+                .mapToInt(c -> c.size() * callers(c.get(0)).size() * sizes(c.get(0)).size()).sum();
         List<Measurement> measurements = new ArrayList<>(total);
         for (List<BenchmarkListEntry> contenders : scenarios.values()) {
-            for (int threads : callers(contenders.get(0))) {
-                for (BenchmarkListEntry contender : contenders) {
-                    progress.printf("[%2d/%d] %s.%s, %d caller%s: ", measurements.size() + 1, total,
-                            simpleName(contender), method(contender), threads, threads == 1 ? "" : "s");
-                    Measurement m = measure(contender, threads);
-                    progress.println(m.failure() == null ? String.format("%,.0f %s", m.score(), m.unit())
-                            : "failed: " + m.failure());
-                    measurements.add(m);
+            for (int entities : sizes(contenders.get(0))) {
+                for (int threads : callers(contenders.get(0))) {
+                    for (BenchmarkListEntry contender : contenders) {
+                        progress.printf("[%2d/%d] %s.%s, %s%d caller%s: ", measurements.size() + 1, total,
+                                simpleName(contender), method(contender),
+                                entities == 0 ? "" : String.format("%,d entities, ", entities),
+                                threads, threads == 1 ? "" : "s");
+                        Measurement m = measure(contender, threads, entities);
+                        progress.println(m.failure() == null ? String.format("%,.0f %s", m.score(), m.unit())
+                                + (m.note() == null ? "" : " (" + m.note() + ")") : "failed: " + m.failure());
+                        measurements.add(m);
+                    }
                 }
             }
         }
         return measurements;
+    }
+
+    /** The profile's data sizes for a scenario that has them, else one pass with no size (0). */
+    private List<Integer> sizes(BenchmarkListEntry entry) {
+        return scenario(entry).sized() ? profile.entities() : List.of(0);
     }
 
     private List<Integer> callers(BenchmarkListEntry entry) {
@@ -76,21 +92,42 @@ public final class Harness {
             throw new IllegalArgumentException("No benchmark matches '" + filter + "'");
         }
         scenarios.values().forEach(contenders -> contenders.sort(Comparator
-                .comparing((BenchmarkListEntry e) -> !Measurement.JADIS.equals(method(e)))
+                .comparing((BenchmarkListEntry e) -> !method(e).startsWith(Measurement.JADIS))
                 .thenComparing(Harness::method)));
         return scenarios;
     }
 
-    private Measurement measure(BenchmarkListEntry contender, int threads) {
+    private Measurement measure(BenchmarkListEntry contender, int threads, int entities) {
         Scenario scenario = scenario(contender);
+        Path note = noteFile();
         try {
-            Result<?> result = new Runner(options(contender, threads)).runSingle().getPrimaryResult();
+            Result<?> result = new Runner(options(contender, threads, entities, note)).runSingle().getPrimaryResult();
             return new Measurement(simpleName(contender), scenario.value(), scenario.unit(), scenario.ceiling(),
-                    method(contender), threads, result.getScore(), result.getScoreError(),
-                    result.getStatistics().getMin(), result.getStatistics().getMax(), null);
+                    method(contender), threads, entities, result.getScore(), result.getScoreError(),
+                    result.getStatistics().getMin(), result.getStatistics().getMax(), null, read(note));
         } catch (RunnerException e) {
             return new Measurement(simpleName(contender), scenario.value(), scenario.unit(), scenario.ceiling(),
-                    method(contender), threads, Double.NaN, Double.NaN, Double.NaN, Double.NaN, reason(e));
+                    method(contender), threads, entities, Double.NaN, Double.NaN, Double.NaN, Double.NaN, reason(e),
+                    read(note));
+        }
+    }
+
+    private static Path noteFile() {
+        try {
+            return Files.createTempFile("jadis-bench-note", ".txt");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the forked benchmark wrote through {@link Notes}, if anything; the file is removed. */
+    private static String read(Path note) {
+        try {
+            String text = Files.readString(note).strip();
+            Files.delete(note);
+            return text.isEmpty() ? null : text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -107,9 +144,11 @@ public final class Harness {
         return line.length() <= REASON_LENGTH ? line : line.substring(0, REASON_LENGTH) + "…";
     }
 
-    private Options options(BenchmarkListEntry contender, int threads) {
+    private Options options(BenchmarkListEntry contender, int threads, int entities, Path note) {
         TimeValue time = TimeValue.milliseconds(profile.iterationTime().toMillis());
-        return new OptionsBuilder()
+        List<String> jvmArguments = new ArrayList<>(forkArguments);
+        jvmArguments.add("-D" + Notes.PROPERTY + "=" + note);
+        ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(contender.getUsername()) + "$")
                 .mode(Mode.Throughput)
                 .timeUnit(TimeUnit.SECONDS)
@@ -119,10 +158,13 @@ public final class Harness {
                 .measurementIterations(profile.iterations())
                 .measurementTime(time)
                 .threads(threads)
-                .jvmArgsAppend(forkArguments.toArray(String[]::new))
+                .jvmArgsAppend(jvmArguments.toArray(String[]::new))
                 .shouldFailOnError(true)
-                .verbosity(VerboseMode.SILENT)
-                .build();
+                .verbosity(VerboseMode.SILENT);
+        if (entities > 0) {
+            options.param(Scenario.ENTITIES, String.valueOf(entities));
+        }
+        return options.build();
     }
 
     private static Scenario scenario(BenchmarkListEntry contender) {

@@ -5,20 +5,27 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 /** The measurements of one run as ratios of Jadis to each baseline, and to the ceiling. */
 public record Report(RunInfo run, List<Comparison> comparisons, List<Measurement> failures, Ceiling ceiling,
-                     List<CeilingShare> ceilingShares) {
+                     List<CeilingShare> ceilingShares, List<Growth> growth, List<Measurement> notes) {
 
     /** JMH's score, its 99.9 % error interval and the range of the iterations, in the scenario's unit; or why it failed. */
     public record Score(double rate, double error, double min, double max, String failure) {
     }
 
-    public record Comparison(String scenario, String title, String unit, int threads, Score jadis,
-                             String baseline, Score baselineScore, double ratio) {
+    public record Comparison(String scenario, String title, String unit, int threads, int entities,
+                             String jadisVariant, Score jadis, String baseline, Score baselineScore, double ratio) {
+    }
+
+    /**
+     * A contender of a sized scenario at one data size: its time per operation, as seen by one caller,
+     * and that time divided by its time at the smallest size: how it grows with the data.
+     */
+    public record Growth(String scenario, String title, String contender, int threads, int entities,
+                         double microsPerOperation, double growth) {
     }
 
     /** Jadis at the most concurrent callers measured, divided by the ceiling for the same kind of work. */
@@ -27,19 +34,41 @@ public record Report(RunInfo run, List<Comparison> comparisons, List<Measurement
 
     public static Report of(RunInfo run, List<Measurement> measurements, Ceiling ceiling) {
         return new Report(run, comparisons(measurements),
-                measurements.stream().filter(m -> m.failure() != null).toList(), ceiling, shares(measurements, ceiling));
+                measurements.stream().filter(m -> m.failure() != null).toList(), ceiling, shares(measurements, ceiling),
+                growth(measurements), measurements.stream().filter(m -> m.note() != null).toList());
     }
 
     private static List<Comparison> comparisons(List<Measurement> measurements) {
         List<Comparison> comparisons = new ArrayList<>();
-        for (Measurement peer : measurements) {
-            if (!peer.isJadis()) {
-                jadis(measurements, peer.scenario(), peer.threads()).ifPresent(jadis -> comparisons.add(
-                        new Comparison(peer.scenario(), peer.title(), peer.unit(), peer.threads(), score(jadis),
-                                peer.contender(), score(peer), jadis.score() / peer.score())));
+        for (Measurement jadis : measurements) {
+            if (jadis.isJadis()) {
+                measurements.stream().filter(peer -> !peer.isJadis() && peer.sameCase(jadis)).forEach(peer ->
+                        comparisons.add(new Comparison(peer.scenario(), peer.title(), peer.unit(), peer.threads(),
+                                peer.entities(), jadis.contender(), score(jadis), peer.contender(), score(peer),
+                                jadis.score() / peer.score())));
             }
         }
         return comparisons;
+    }
+
+    private static List<Growth> growth(List<Measurement> measurements) {
+        List<Growth> growth = new ArrayList<>();
+        for (Measurement m : measurements) {
+            if (m.entities() > 0 && m.failure() == null) {
+                measurements.stream()
+                        .filter(s -> s.scenario().equals(m.scenario()) && s.contender().equals(m.contender())
+                                && s.threads() == m.threads() && s.failure() == null)
+                        .min(Comparator.comparingInt(Measurement::entities))
+                        .ifPresent(smallest -> growth.add(new Growth(m.scenario(), m.title(), m.contender(),
+                                m.threads(), m.entities(), micros(m), micros(m) / micros(smallest))));
+            }
+        }
+        return growth;
+    }
+
+    /** The time one caller waits for one operation: callers divided by the rate of all of them. */
+    private static double micros(Measurement m) {
+        return 1e6 * m.threads() / m.score();
     }
 
     private static List<CeilingShare> shares(List<Measurement> measurements, Ceiling ceiling) {
@@ -56,12 +85,6 @@ public record Report(RunInfo run, List<Comparison> comparisons, List<Measurement
         return shares;
     }
 
-    private static Optional<Measurement> jadis(List<Measurement> measurements, String scenario, int threads) {
-        return measurements.stream()
-                .filter(m -> m.isJadis() && m.scenario().equals(scenario) && m.threads() == threads)
-                .findFirst();
-    }
-
     private static Score score(Measurement m) {
         return new Score(m.score(), m.error(), m.min(), m.max(), m.failure());
     }
@@ -74,14 +97,40 @@ public record Report(RunInfo run, List<Comparison> comparisons, List<Measurement
                 run.cores(), run.loadAverage(), run.java()));
         md.append(String.format(Locale.ROOT, "JMH: %d fork(s), %d warm-up + %d measurement iterations of %.0f s"
                 + " (± is half their range); entity JSON %,d bytes%n%n", run.forks(), run.warmups(), run.iterations(), run.iterationSeconds(), run.entityJsonBytes()));
-        md.append("| scenario | callers | Jadis | baseline | baseline rate | Jadis / baseline |\n");
-        md.append("|---|---:|---:|---|---:|---:|\n");
+        md.append("| scenario | callers | Jadis | Jadis rate | baseline | baseline rate | Jadis / baseline |\n");
+        md.append("|---|---:|---|---:|---|---:|---:|\n");
         for (Comparison c : comparisons) {
-            md.append(String.format(Locale.ROOT, "| %s (%s) | %d | %s | %s | %s | %s |%n", c.title(), c.unit(),
-                    c.threads(), rate(c.jadis()), c.baseline(), rate(c.baselineScore()),
+            md.append(String.format(Locale.ROOT, "| %s%s (%s) | %d | %s | %s | %s | %s | %s |%n", c.title(),
+                    c.entities() == 0 ? "" : String.format(Locale.ROOT, ", %,d entities", c.entities()), c.unit(),
+                    c.threads(), c.jadisVariant(), rate(c.jadis()), c.baseline(), rate(c.baselineScore()),
                     Double.isNaN(c.ratio()) ? "—" : String.format(Locale.ROOT, "**%.2f**", c.ratio())));
         }
-        md.append(failuresMarkdown()).append('\n').append(ceilingMarkdown());
+        md.append(growthMarkdown()).append(notesMarkdown()).append(failuresMarkdown()).append('\n')
+                .append(ceilingMarkdown());
+        return md.toString();
+    }
+
+    private String growthMarkdown() {
+        if (growth.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\nTime per operation as the data grows (growth: time / time at the"
+                + " smallest size):\n\n| scenario | contender | callers | entities | µs per operation | growth |\n"
+                + "|---|---|---:|---:|---:|---:|\n");
+        for (Growth g : growth) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %,.0f | **%.2f** |%n", g.title(),
+                    g.contender(), g.threads(), g.entities(), g.microsPerOperation(), g.growth()));
+        }
+        return md.toString();
+    }
+
+    private String notesMarkdown() {
+        StringBuilder md = new StringBuilder(notes.isEmpty() ? "" : "\nChecked by the contenders at the end of their run:\n\n");
+        for (Measurement m : notes) {
+            md.append(String.format(Locale.ROOT, "- %s, %s, %d caller%s%s: %s%n", m.title(), m.contender(), m.threads(),
+                    m.threads() == 1 ? "" : "s",
+                    m.entities() == 0 ? "" : String.format(Locale.ROOT, ", %,d entities", m.entities()), m.note()));
+        }
         return md.toString();
     }
 

@@ -28,6 +28,11 @@ final class JsonBuckets implements RawRedisson {
     }
 
     @Override
+    public long increment(String id, String attribute) {
+        return client.<Item>getJsonBucket(KEY_PREFIX + id, codec).incrementAndGet("$." + attribute, 1L);
+    }
+
+    @Override
     public void saveAll(List<Item> items) {
         RBatch batch = client.createBatch();
         for (Item item : items) {

@@ -29,6 +29,9 @@ public interface RawRedisson {
     /** One pipelined batch for all of them. */
     void saveAll(List<Item> items);
 
+    /** Adds one to the numeric attribute of the stored item in one server step; returns the new value. */
+    long increment(String id, String attribute);
+
     static RawRedisson like(Jadis jadis) {
         return "native".equals(jadis.engine())
                 ? new JsonBuckets(jadis.redisson(), MAPPER)

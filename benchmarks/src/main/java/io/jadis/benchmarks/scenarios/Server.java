@@ -10,7 +10,7 @@ import java.util.List;
  * {@code -Djadis.engine}; no URL means the embedded server.
  */
 public record Server(String url, String engine) {
-    private static final String NAMESPACE = "jadis-bench";
+    public static final String NAMESPACE = "jadis-bench";
     // Concurrent saveAll callers wait behind each other's scripts far longer than Jadis' default 3 s.
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
@@ -20,7 +20,12 @@ public record Server(String url, String engine) {
     }
 
     public Jadis open() {
-        return Jadis.builder().url(url).engine(engine).namespace(NAMESPACE).timeout(TIMEOUT).build();
+        return open(NAMESPACE);
+    }
+
+    /** Jadis on the server with its keys under {@code namespace}. */
+    public Jadis open(String namespace) {
+        return Jadis.builder().url(url).engine(engine).namespace(namespace).timeout(TIMEOUT).build();
     }
 
     /** The URL of the server {@code running} uses, with the credentials it was given. */

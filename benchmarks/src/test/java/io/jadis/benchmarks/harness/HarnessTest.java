@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HarnessTest {
-    private static final Profile TINY = new Profile("tiny", 0, 0, 1, Duration.ofMillis(200), List.of(1), 0);
+    private static final Profile TINY = new Profile("tiny", 0, 0, 1, Duration.ofMillis(200), List.of(1), 0, List.of());
 
     @Test
     void aScenarioRunsBothContendersAgainstTheEmbeddedServerAndComparesThem() throws Exception {
