@@ -19,4 +19,9 @@ public class SaveAll {
     public void redisson(Fixture fixture) {
         fixture.redisson.saveAll(fixture.items);
     }
+
+    @Benchmark
+    public Iterable<Item> springData(Fixture fixture, SpringData spring) {
+        return spring.items.saveAll(fixture.items);
+    }
 }
