@@ -1,6 +1,5 @@
 package io.jadis.benchmarks.scenarios;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.jadis.provider.Jadis;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -12,7 +11,6 @@ import org.redisson.api.RBatch;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -87,7 +85,7 @@ public class League {
                 .get(ids.stream().map(id -> rawPrefix + "player:" + id).toArray(String[]::new));
         List<Player> result = new ArrayList<>(ids.size());
         for (String id : ids) {
-            result.add(parse(found.get(rawPrefix + "player:" + id)));
+            result.add(Json.read(found.get(rawPrefix + "player:" + id), Player.class));
         }
         return result;
     }
@@ -102,7 +100,7 @@ public class League {
         for (int start = 0; start < entities; start += CHUNK) {
             RBatch batch = client.createBatch();
             for (Player p : chunk(start)) {
-                batch.<String>getBucket(rawPrefix + "player:" + p.id, StringCodec.INSTANCE).setAsync(json(p));
+                batch.<String>getBucket(rawPrefix + "player:" + p.id, StringCodec.INSTANCE).setAsync(Json.write(p));
                 batch.<String>getScoredSortedSet(rawPrefix + "scores", StringCodec.INSTANCE).addAsync(p.score, p.id);
                 batch.<String>getSet(rawPrefix + "team:" + p.team, StringCodec.INSTANCE).addAsync(p.id);
             }
@@ -126,21 +124,5 @@ public class League {
 
     private String team(int n) {
         return "team-" + n % (entities / TEAM_SIZE);
-    }
-
-    private static Player parse(String json) {
-        try {
-            return RawRedisson.MAPPER.readValue(json, Player.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String json(Player player) {
-        try {
-            return RawRedisson.MAPPER.writeValueAsString(player);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

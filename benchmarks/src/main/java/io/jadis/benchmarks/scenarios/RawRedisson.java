@@ -35,6 +35,6 @@ public interface RawRedisson {
     static RawRedisson like(Jadis jadis) {
         return "native".equals(jadis.engine())
                 ? new JsonBuckets(jadis.redisson(), MAPPER)
-                : new StringBuckets(jadis.redisson(), MAPPER);
+                : new StringBuckets(jadis.redisson());
     }
 }

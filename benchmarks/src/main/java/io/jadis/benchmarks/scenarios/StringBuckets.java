@@ -1,13 +1,10 @@
 package io.jadis.benchmarks.scenarios;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.redisson.api.RBatch;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Plain Redis: {@code SET}/{@code GET} of the entity's JSON text. */
@@ -21,28 +18,21 @@ final class StringBuckets implements RawRedisson {
             redis.call('SET', KEYS[1], cjson.encode(doc))
             return doc[ARGV[1]]""";
     private final RedissonClient client;
-    private final ObjectMapper mapper;
     private final String increment;
 
-    StringBuckets(RedissonClient client, ObjectMapper mapper) {
+    StringBuckets(RedissonClient client) {
         this.client = client;
-        this.mapper = mapper;
         this.increment = client.getScript(StringCodec.INSTANCE).scriptLoad(INCREMENT);
     }
 
     @Override
     public void save(Item item) {
-        client.<String>getBucket(KEY_PREFIX + item.id, StringCodec.INSTANCE).set(json(item));
+        client.<String>getBucket(KEY_PREFIX + item.id, StringCodec.INSTANCE).set(Json.write(item));
     }
 
     @Override
     public Item find(String id) {
-        String json = client.<String>getBucket(KEY_PREFIX + id, StringCodec.INSTANCE).get();
-        try {
-            return json == null ? null : mapper.readValue(json, Item.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.read(client.<String>getBucket(KEY_PREFIX + id, StringCodec.INSTANCE).get(), Item.class);
     }
 
     @Override
@@ -55,16 +45,8 @@ final class StringBuckets implements RawRedisson {
     public void saveAll(List<Item> items) {
         RBatch batch = client.createBatch();
         for (Item item : items) {
-            batch.<String>getBucket(KEY_PREFIX + item.id, StringCodec.INSTANCE).setAsync(json(item));
+            batch.<String>getBucket(KEY_PREFIX + item.id, StringCodec.INSTANCE).setAsync(Json.write(item));
         }
         batch.execute();
-    }
-
-    private String json(Item item) {
-        try {
-            return mapper.writeValueAsString(item);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

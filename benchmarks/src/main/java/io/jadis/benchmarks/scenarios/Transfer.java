@@ -1,6 +1,5 @@
 package io.jadis.benchmarks.scenarios;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.jadis.api.Transactions;
 import io.jadis.provider.Jadis;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +14,6 @@ import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,7 +51,7 @@ public class Transfer {
         client = running.redisson();
         for (String id : IDS) {
             accounts.save(new Account(id, OPENING_BALANCE));
-            client.<String>getBucket(RAW_PREFIX + id, StringCodec.INSTANCE).set(json(new Account(id, OPENING_BALANCE)));
+            client.<String>getBucket(RAW_PREFIX + id, StringCodec.INSTANCE).set(Json.write(new Account(id, OPENING_BALANCE)));
         }
     }
 
@@ -81,13 +79,13 @@ public class Transfer {
         try {
             Map<String, String> stored = client.getBuckets(StringCodec.INSTANCE)
                     .get(RAW_PREFIX + IDS.get(0), RAW_PREFIX + IDS.get(1));
-            Account from = account(stored.get(RAW_PREFIX + IDS.get(forward ? 0 : 1)));
-            Account to = account(stored.get(RAW_PREFIX + IDS.get(forward ? 1 : 0)));
+            Account from = Json.read(stored.get(RAW_PREFIX + IDS.get(forward ? 0 : 1)), Account.class);
+            Account to = Json.read(stored.get(RAW_PREFIX + IDS.get(forward ? 1 : 0)), Account.class);
             from.balance--;
             to.balance++;
             RBatch batch = client.createBatch();
-            batch.getBucket(RAW_PREFIX + from.id, StringCodec.INSTANCE).setAsync(json(from));
-            batch.getBucket(RAW_PREFIX + to.id, StringCodec.INSTANCE).setAsync(json(to));
+            batch.getBucket(RAW_PREFIX + from.id, StringCodec.INSTANCE).setAsync(Json.write(from));
+            batch.getBucket(RAW_PREFIX + to.id, StringCodec.INSTANCE).setAsync(Json.write(to));
             batch.execute();
         } finally {
             lock.unlock();
@@ -98,26 +96,10 @@ public class Transfer {
     public void check(BenchmarkParams params) {
         long total = params.getBenchmark().endsWith(".jadis")
                 ? IDS.stream().mapToLong(id -> accounts.findById(id).orElseThrow().balance).sum()
-                : IDS.stream().mapToLong(id -> account(client.<String>getBucket(RAW_PREFIX + id, StringCodec.INSTANCE).get()).balance).sum();
+                : IDS.stream().mapToLong(id -> Json.read(client.<String>getBucket(RAW_PREFIX + id, StringCodec.INSTANCE).get(), Account.class).balance).sum();
         long expected = OPENING_BALANCE * IDS.size();
         Notes.write(String.format("total balance %,d, %s", total,
                 total == expected ? "conserved" : String.format("NOT conserved: %,d expected", expected)));
         running.close();
-    }
-
-    private static Account account(String json) {
-        try {
-            return RawRedisson.MAPPER.readValue(json, Account.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String json(Account account) {
-        try {
-            return RawRedisson.MAPPER.writeValueAsString(account);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
