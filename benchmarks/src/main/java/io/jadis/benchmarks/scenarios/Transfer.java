@@ -25,8 +25,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * the end each contender checks that the total balance is what it was.
  *
  * <p>Both lock the accounts in one fixed order. A Jadis transaction locks an entity when it reads it;
- * one that reads them in the opposite order of a concurrent one gives up its locks and takes them
- * again in order, and if the other committed in between, it fails with
+ * one that reads them in the opposite order of a concurrent one and finds the first lock taken gives
+ * up its locks and takes them again in order, and if the other committed in between, it fails with
  * {@code OptimisticLockingFailureException} rather than deadlock: under this much contention most
  * such transfers would fail.
  */

@@ -13,11 +13,11 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The locks of one transaction, taken as it reads entities. Locks are always held in key order:
- * a lock that sorts after every held one is simply taken; one that sorts before is taken by
- * releasing the held locks and taking them all again in order. Two transactions therefore never
- * wait for each other in a cycle; what changed while a lock was briefly released is caught by the
- * revision check at commit.
+ * The locks of one transaction, taken as it reads entities. A transaction only ever waits for a
+ * lock that sorts after every lock it holds: such a lock is simply taken; one that sorts before is
+ * taken at once if it is free, and otherwise by releasing the held locks and taking them all again
+ * in order. Two transactions therefore never wait for each other in a cycle; what changed while a
+ * lock was briefly released is caught by the revision check at commit.
  */
 final class TxLocks {
     private final RedisAccess redis;
@@ -39,6 +39,10 @@ final class TxLocks {
             take(key, description, System.nanoTime() + wait.toNanos());
             return;
         }
+        // Taking a free lock out of order makes no one wait, so it cannot close a cycle.
+        if (tryTake(key, description, System.nanoTime())) {
+            return;
+        }
         Map<String, String> wanted = new TreeMap<>(held);
         wanted.put(key, description);
         releaseAll();
@@ -49,6 +53,14 @@ final class TxLocks {
     }
 
     private void take(String key, String description, long deadline) {
+        if (!tryTake(key, description, deadline)) {
+            throw new LockTimeoutException("The transaction could not lock " + description + " within "
+                    + wait.toMillis() + " ms");
+        }
+    }
+
+    /** Whether {@code key} was locked before the deadline ({@code System.nanoTime()}); if so, it is held. */
+    private boolean tryTake(String key, String description, long deadline) {
         RLock lock = redis.client().getLock(key);
         boolean locked = redis.call(() -> {
             try {
@@ -58,12 +70,11 @@ final class TxLocks {
                 throw new JadisException("Interrupted while locking " + description, e);
             }
         }, "lock " + key);
-        if (!locked) {
-            throw new LockTimeoutException("The transaction could not lock " + description + " within "
-                    + wait.toMillis() + " ms");
+        if (locked) {
+            held.put(key, description);
+            locks.put(key, lock);
         }
-        held.put(key, description);
-        locks.put(key, lock);
+        return locked;
     }
 
     void releaseAll() {
