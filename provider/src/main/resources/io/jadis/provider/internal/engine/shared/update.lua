@@ -63,12 +63,14 @@ for _, w in ipairs(work) do
     redis.call('ZREM', w.expiry, w.id)
   else
     local rev = doc_commit(w.ws)
+    -- Read before the expiry is set: a time to live shorter than the rest of this step would
+    -- otherwise remove the document before its reply is read.
+    if mode == 'all' then replies[#replies + 1] = {rev, doc_reply(w.ws), w.values} end
     if w.after.expire then
       exp_set(w.ws.key, w.expiry, w.id, w.after.expire)
     else
       exp_touch(w.ws.key, w.expiry, w.id, w.policy, false)
     end
-    if mode == 'all' then replies[#replies + 1] = {rev, doc_reply(w.ws), w.values} end
   end
 end
 if mode == 'each' then return {'ok', #work} end
