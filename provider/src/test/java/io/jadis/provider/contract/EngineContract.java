@@ -268,6 +268,19 @@ abstract class EngineContract extends JadisTest {
         assertThrows(JadisException.class, () -> specimens.save(specimen("foreign")));
     }
 
+    @Test
+    void aKeyHoldingForeignDataAmongSeveralReadTogetherIsNamedInTheError() {
+        Specimens specimens = jadis.repository(Specimens.class);
+        specimens.saveAll(List.of(specimen("a"), specimen("b"), specimen("c")));
+        jadis.redisson().getBucket("Specimen:b", StringCodec.INSTANCE).set("not a document");
+        JadisException wrongType = assertThrows(JadisException.class, () -> specimens.findAll().toList());
+        assertTrue(wrongType.getMessage().contains("Specimen:b"), wrongType.getMessage());
+        jadis.redisson().getBucket("Specimen:b").delete();
+        writeForeignDocument("Specimen:b");
+        JadisException foreign = assertThrows(JadisException.class, () -> specimens.findAll().toList());
+        assertTrue(foreign.getMessage().contains("Specimen:b"), foreign.getMessage());
+    }
+
     /** Writes, at key, data of the engine's own type that Jadis did not write. */
     protected abstract void writeForeignDocument(String key);
 
