@@ -65,6 +65,26 @@ abstract class IndexContract extends JadisTest {
     }
 
     @Test
+    void aTopTenWhoseLastPlaceIsSharedWeighsEveryEntityInTheTie() {
+        List<Gamer> leaders = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            leaders.add(new Gamer("lead" + i, "Leader", 2000 + i, 1, null, Gamer.Tier.GOLD, true, null, null));
+        }
+        // 30 share tenth place; the index lists them by id, last first, so the best by id comes last.
+        for (int i = 0; i < 30; i++) {
+            leaders.add(new Gamer(String.format("tie%02d", i), "Tied", 1500, 1, null, Gamer.Tier.GOLD, true, null, null));
+        }
+        gamers.saveAll(leaders);
+
+        List<String> expected = new ArrayList<>();
+        for (int i = 8; i >= 0; i--) {
+            expected.add("lead" + i);
+        }
+        expected.add("tie00");
+        assertEquals(expected, ids(gamers.findFirst10ByOrderByScoreDescIdAsc()));
+    }
+
+    @Test
     void indexedQueriesGiveExactlyWhatScansGive() {
         try (Jadis scanning = engine().builder().indexes(false).build()) {
             Gamers scanned = scanning.repository(Gamers.class);

@@ -35,7 +35,9 @@ final class OrderedWalk {
         }
         boolean text = !spec.scored();
         List<String[]> all = List.<String[]>of(text ? new String[] {"min", "max"} : new String[] {"-inf", "+inf"});
-        int page = (int) Math.min(1000, Math.max(32, needed * 2));
+        // Unfiltered, the index order is the answer: one entity past the wanted ones shows whether
+        // the last of them has ties. A filter may reject many, so it reads further at once.
+        int page = (int) Math.min(1000, unrestricted ? needed + 1 : Math.max(32, needed * 2));
         List<Object> collected = new ArrayList<>();
         Object boundary = null;
         for (long offset = 0; ; offset += page) {
