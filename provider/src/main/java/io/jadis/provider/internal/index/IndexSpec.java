@@ -8,7 +8,7 @@ import java.time.temporal.TemporalAccessor;
 
 /**
  * One secondary index: the attribute path it covers and how values are kept (see index.lua): a
- * score for numbers, booleans and enums (by ordinal), ordered text for strings (or upper-cased
+ * score for numbers, booleans and enums (by their order in queries), ordered text for strings (or upper-cased
  * strings) and dates.
  *
  * @param name the index name: the dotted document path, plus {@code ~upper} for an upper-cased index
@@ -19,7 +19,7 @@ public record IndexSpec(String name, String kind, String path, AttributePath att
 
     /** The index of an attribute, or {@code null} when its type cannot be indexed. */
     public static IndexSpec of(AttributePath attribute, boolean upper) {
-        String kind = kind(attribute.type(), upper);
+        String kind = kind(attribute.leaf(), upper);
         if (kind == null) {
             return null;
         }
@@ -30,8 +30,8 @@ public record IndexSpec(String name, String kind, String path, AttributePath att
         return new IndexSpec(attribute.name() + (upper ? "~upper" : ""), kind, token.toString(), attribute);
     }
 
-    private static String kind(Class<?> type, boolean upper) {
-        Class<?> t = io.jadis.provider.internal.program.Kinds.box(type);
+    private static String kind(Attribute leaf, boolean upper) {
+        Class<?> t = io.jadis.provider.internal.program.Kinds.box(leaf.type());
         if (upper) {
             return t == String.class || t == Character.class ? "u" : null;
         }
@@ -43,8 +43,8 @@ public record IndexSpec(String name, String kind, String path, AttributePath att
         }
         if (t.isEnum()) {
             StringBuilder sb = new StringBuilder("e:");
-            for (Object c : t.getEnumConstants()) {
-                sb.append(sb.length() > 2 ? "," : "").append(((Enum<?>) c).name());
+            for (Enum<?> c : leaf.enumOrder()) {
+                sb.append(sb.length() > 2 ? "," : "").append(c.name());
             }
             return sb.toString();
         }

@@ -123,7 +123,7 @@ final class ModelReader {
             }
             ClassModel embedded = isEmbeddable(c) ? embedded(owner, c) : null;
             attributes.add(new Attribute(c.name, c.javaName, c.type, c.genericType, c.accessor, embedded,
-                    shapeOf(c.type), c.indexed));
+                    shapeOf(c.type), c.indexed, c.enumByName));
         }
         return attributes;
     }
@@ -383,6 +383,7 @@ final class ModelReader {
         final boolean isVersion;
         final boolean embeddedMarker;
         final Boolean indexed;
+        final boolean enumByName;
 
         Candidate(Field field, Accessor accessor) {
             this(columnName(field, field.getName()), field, field.getName(), field.getType(), field.getGenericType(),
@@ -407,6 +408,9 @@ final class ModelReader {
             this.embeddedMarker = member.isAnnotationPresent(jakarta.persistence.Embedded.class);
             io.jadis.api.Indexed index = member.getAnnotation(io.jadis.api.Indexed.class);
             this.indexed = index == null ? null : index.ignoreCase();
+            jakarta.persistence.Enumerated enumerated = member.getAnnotation(jakarta.persistence.Enumerated.class);
+            this.enumByName = type.isEnum() && enumerated != null
+                    && enumerated.value() == jakarta.persistence.EnumType.STRING;
         }
 
         private static String columnName(AccessibleObject member, String fallback) {

@@ -106,10 +106,10 @@ public final class ConditionCompiler {
         Term attribute = attributeLeft ? c.left() : c.right();
         Object bound = value(attributeLeft ? c.right() : c.left());
         Condition.Operator op = attributeLeft ? c.op() : flip(c.op());
-        int limit = ordinal(enumType, bound);
+        List<Enum<?>> order = ((Term.Attr) attribute).path().leaf().enumOrder();
+        int limit = rank(order, enumType, bound);
         List<Term> names = new ArrayList<>();
-        for (Object constant : enumType.getEnumConstants()) {
-            int o = ((Enum<?>) constant).ordinal();
+        for (int o = 0; o < order.size(); o++) {
             boolean keep = switch (op) {
                 case LT -> o < limit;
                 case LE -> o <= limit;
@@ -117,7 +117,7 @@ public final class ConditionCompiler {
                 default -> o >= limit;
             };
             if (keep) {
-                names.add(new Term.Constant(((Enum<?>) constant).name()));
+                names.add(new Term.Constant(order.get(o).name()));
             }
         }
         in(attribute, names, false);
@@ -133,13 +133,12 @@ public final class ConditionCompiler {
         };
     }
 
-    private static int ordinal(Class<?> enumType, Object bound) {
-        if (bound instanceof Enum<?> e) {
-            return e.ordinal();
-        }
-        for (Object constant : enumType.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equals(String.valueOf(bound))) {
-                return ((Enum<?>) constant).ordinal();
+    /** The position of the constant {@code bound} (or its name) in the attribute's query order. */
+    private static int rank(List<Enum<?>> order, Class<?> enumType, Object bound) {
+        String name = bound instanceof Enum<?> e ? e.name() : String.valueOf(bound);
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).name().equals(name)) {
+                return i;
             }
         }
         throw new IllegalArgumentException(enumType.getSimpleName() + " has no constant " + bound);

@@ -89,8 +89,7 @@ final class Cursors {
         for (int i = 0; i < criteria.size(); i++) {
             SortKey k = criteria.get(i);
             Object c = cursor.get(i);
-            int r = k.compareValues(k.value(entity), k.ignoreCase() && c != null
-                    ? io.jadis.provider.internal.query.eval.Values.upper(c) : c);
+            int r = k.compareValues(k.value(entity), k.normalize(c));
             if (r != 0) {
                 return r;
             }

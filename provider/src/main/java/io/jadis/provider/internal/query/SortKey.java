@@ -13,8 +13,16 @@ import java.util.List;
 record SortKey(AttributePath path, boolean descending, boolean ignoreCase) {
 
     Object value(Object entity) {
-        Object v = path.get(entity);
-        return ignoreCase && v != null ? Values.upper(v) : v;
+        return normalize(path.get(entity));
+    }
+
+    /** A value as this key orders it: an enum stored by name as its name, upper-cased when ignoring case. */
+    Object normalize(Object v) {
+        if (v == null) {
+            return null;
+        }
+        Object comparable = path.leaf().comparable(v);
+        return ignoreCase ? Values.upper(comparable) : comparable;
     }
 
     int compareValues(Object a, Object b) {

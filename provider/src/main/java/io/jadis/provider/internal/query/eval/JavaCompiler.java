@@ -1,5 +1,6 @@
 package io.jadis.provider.internal.query.eval;
 
+import io.jadis.provider.internal.model.Attribute;
 import io.jadis.provider.internal.query.ast.Condition;
 import io.jadis.provider.internal.query.bind.AttributePath;
 import io.jadis.provider.internal.query.bind.Restriction;
@@ -91,8 +92,8 @@ public final class JavaCompiler {
     }
 
     private static Filter compare(Restriction.Compare c) {
-        Operand left = compile(c.left());
-        Operand right = compile(c.right());
+        Operand left = byName(compile(c.left()), c.left(), c.right());
+        Operand right = byName(compile(c.right()), c.left(), c.right());
         Condition.Operator op = c.op();
         return (e, a) -> {
             Object x = left.eval(e, a);
@@ -112,9 +113,9 @@ public final class JavaCompiler {
     }
 
     private static NullableFilter between(Restriction.Between b) {
-        Operand value = compile(b.value());
-        Operand low = compile(b.low());
-        Operand high = compile(b.high());
+        Operand value = byName(compile(b.value()), b.value());
+        Operand low = byName(compile(b.low()), b.value());
+        Operand high = byName(compile(b.high()), b.value());
         return (e, a) -> {
             Object v = value.eval(e, a);
             Object lo = low.eval(e, a);
@@ -124,6 +125,20 @@ public final class JavaCompiler {
             }
             return Values.compare(v, lo) >= 0 && Values.compare(v, hi) <= 0;
         };
+    }
+
+    /**
+     * The operand as compared with an enum attribute stored by name among {@code terms}: enum values
+     * become their names, so that they order as the names do. Otherwise the operand itself.
+     */
+    private static Operand byName(Operand operand, Term... terms) {
+        for (Term t : terms) {
+            if (t instanceof Term.Attr attr && attr.path().leaf().enumByName()) {
+                Attribute attribute = attr.path().leaf();
+                return (e, a) -> attribute.comparable(operand.eval(e, a));
+            }
+        }
+        return operand;
     }
 
     private static NullableFilter in(Restriction.In in) {
