@@ -129,6 +129,33 @@ abstract class EngineContract extends JadisTest {
     }
 
     @Test
+    void aRewriteWithFewerElementsAndKeysKeepsNothingOfTheOldDocument() {
+        Specimens specimens = jadis.repository(Specimens.class);
+        Specimen big = specimen("shrink");
+        big.emptyList = new ArrayList<>(List.of("a", "b", "c", "d"));
+        specimens.save(big);
+        Specimen small = specimen("shrink");
+        small.emptyList = new ArrayList<>(List.of("x"));
+        small.oddKeys = new LinkedHashMap<>(Map.of("a.b", "kept"));
+        small.emptyMap = null;
+        specimens.save(small);
+
+        Specimen read = specimens.findById("shrink").orElseThrow();
+        assertEquals(List.of("x"), read.emptyList);
+        assertEquals(Map.of("a.b", "kept"), read.oddKeys);
+        assertNull(read.emptyMap);
+        Specimen fresh = specimen("fresh");
+        fresh.emptyList = small.emptyList;
+        fresh.oddKeys = small.oddKeys;
+        fresh.emptyMap = null;
+        specimens.save(fresh);
+        assertEquals(storedSize("Specimen:fresh"), storedSize("Specimen:shrink"), "what the server holds");
+    }
+
+    /** How much the server holds for the document at key, in the engine's own measure. */
+    protected abstract long storedSize(String key);
+
+    @Test
     void insertAssignsTheFirstVersionAndUpdateIncrementsIt() {
         Accounts accounts = jadis.repository(Accounts.class);
         Account inserted = accounts.insert(new Account(1, "ada", 100));

@@ -18,4 +18,10 @@ class NativeEngineContractTest extends EngineContract {
                 "return redis.call('JSON.SET', KEYS[1], '$', ARGV[1])", RScript.ReturnType.VALUE,
                 List.of(key), "{\"name\":\"someone else's document\"}");
     }
+
+    @Override
+    protected long storedSize(String key) {
+        return jadis.redisson().getScript(StringCodec.INSTANCE).<Long>eval(RScript.Mode.READ_ONLY,
+                "return redis.call('JSON.OBJLEN', KEYS[1])", RScript.ReturnType.LONG, List.of(key));
+    }
 }

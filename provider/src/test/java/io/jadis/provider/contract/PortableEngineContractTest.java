@@ -13,4 +13,9 @@ class PortableEngineContractTest extends EngineContract {
     protected void writeForeignDocument(String key) {
         jadis.redisson().getMap(key, StringCodec.INSTANCE).put("name", "\"someone else's hash\"");
     }
+
+    @Override
+    protected long storedSize(String key) {
+        return jadis.redisson().getMap(key, StringCodec.INSTANCE).size();
+    }
 }
