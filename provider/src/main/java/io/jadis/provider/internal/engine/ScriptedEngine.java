@@ -48,7 +48,8 @@ public abstract class ScriptedEngine implements DocumentEngine {
     protected static ScriptLibrary library(String engine, String lib, String documents, String get) {
         return ScriptLibrary.builder(DocumentEngine.class, engine)
                 .shared(lib, "shared/num.lua", "shared/text.lua", "shared/program.lua", "shared/doctext.lua",
-                        documents, "shared/ops.lua", "shared/index.lua", "shared/expiry.lua", "shared/enter.lua")
+                        documents, "shared/ops.lua", "shared/index.lua", "shared/expiry.lua", "shared/types.lua",
+                        "shared/enter.lua")
                 .entry("write", "shared/write.lua")
                 .entry("delete", "shared/delete.lua")
                 .entry("delete_all", "shared/delete-all.lua")
@@ -141,17 +142,8 @@ public abstract class ScriptedEngine implements DocumentEngine {
             entryTypes.add(entries.get(i).type());
         }
         List<Object> keys = new ArrayList<>();
-        for (DocType type : types) {
-            addTypeKeys(keys, type);
-        }
         List<Object> args = new ArrayList<>();
-        args.add(mode);
-        args.add(Integer.toString(types.size()));
-        for (DocType type : types) {
-            args.add(revisionAt(type));
-            args.add(layout(type));
-            args.add(type.expiryPolicy());
-        }
+        addTypes(keys, args, mode, types);
         args.add(Integer.toString(entries.size()));
         for (int i = 0; i < entries.size(); i++) {
             TxEntry e = entries.get(i);
@@ -265,19 +257,10 @@ public abstract class ScriptedEngine implements DocumentEngine {
             typeOf[i] = indexOf(types, targets.get(i).type());
             programOf[i] = indexOf(programs, targets.get(i).program());
         }
-        for (DocType type : types) {
-            addTypeKeys(keys, type);
-        }
+        List<Object> args = new ArrayList<>();
+        addTypes(keys, args, mode, types);
         for (Target t : targets) {
             keys.add(t.type().keys().key(t.id()));
-        }
-        List<Object> args = new ArrayList<>();
-        args.add(mode);
-        args.add(Integer.toString(types.size()));
-        for (DocType type : types) {
-            args.add(revisionAt(type));
-            args.add(layout(type));
-            args.add(type.expiryPolicy());
         }
         args.add(Integer.toString(programs.size()));
         for (Program p : programs) {
@@ -419,6 +402,22 @@ public abstract class ScriptedEngine implements DocumentEngine {
     }
 
     /** The keys scripts need for each document type: its id registry, expiry set and index registry. */
+    /**
+     * The head of a call over documents of several types (update.lua and tx.lua, which read it with
+     * types.lua): the keys of each type, then the mode, the type count and each type's revision
+     * field, layout and expiry policy.
+     */
+    private void addTypes(List<Object> keys, List<Object> args, String mode, List<DocType> types) {
+        args.add(mode);
+        args.add(Integer.toString(types.size()));
+        for (DocType type : types) {
+            addTypeKeys(keys, type);
+            args.add(revisionAt(type));
+            args.add(layout(type));
+            args.add(type.expiryPolicy());
+        }
+    }
+
     private static void addTypeKeys(List<Object> keys, DocType type) {
         keys.add(type.keys().ids());
         keys.add(type.keys().expiry());

@@ -3,7 +3,7 @@
 -- out in working sets; only then is anything written. Any failure leaves everything as it was.
 -- 'preview' mode works everything out and returns the documents as they would be, writing nothing
 -- (a transaction reading an entity it changed with atomic updates).
--- Needs num.lua, text.lua, program.lua, doctext.lua, the engine's doc.lua, ops.lua and expiry.lua.
+-- Needs num.lua, text.lua, program.lua, doctext.lua, the engine's doc.lua, ops.lua, expiry.lua and types.lua.
 -- KEYS = the id registry, expiry set and index registry of each type, then the key of each entry.
 -- ARGV[1] = 'commit' | 'preview'; ARGV[2] = type count; then per type: where the revision lives,
 -- layout, expiry policy; then entry count; then per entry: id, type number, check, write, program.
@@ -13,19 +13,10 @@
 --   program: token count, tokens (0 for none; see update.lua)
 -- Reply: commit -> {'ok', revision of each entry after the commit (0 when deleted or absent)}; preview -> {'ok', document of
 -- each entry ({} when deleted)}; or {status, entry index, detail}.
-local mode, types = ARGV[1], tonumber(ARGV[2])
-local revAts, layouts, policies = {}, {}, {}
-local a = 3
-for k = 1, types do
-  revAts[k], layouts[k], policies[k] = ARGV[a], doc_layout(ARGV[a + 1]), ARGV[a + 2]
-  a = a + 3
-end
+local mode = ARGV[1]
+local types, revAts, layouts, policies, a = types_open()
 local entries = tonumber(ARGV[a])
 a = a + 1
-
-local function defs_of(kind)
-  return idx_defs(KEYS[3 * kind], KEYS[3 * kind]:sub(1, -9))
-end
 
 local work = {}
 for e = 1, entries do
@@ -34,7 +25,7 @@ for e = 1, entries do
   local ws = doc_open(key, revAts[kind], layouts[kind], e)
   if type(ws) == 'table' and ws[1] then return ws end
   local current = ws and ws.rev or false
-  local defs = defs_of(kind)
+  local defs = types_defs(kind)
   local old = idx_read(defs, doc_get, ws)
   if check == 'absent' and current then return {'stale', e, current} end
   if check ~= '' and check ~= 'absent' and current ~= check then return {'stale', e, current or 'deleted'} end

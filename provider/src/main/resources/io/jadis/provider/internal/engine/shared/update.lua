@@ -8,16 +8,11 @@
 -- target: id, type number, program number. A program is: condition token count, condition tokens,
 -- operation count, then per operation: opcode, path, argument count, arguments.
 -- KEYS = the id registry, expiry set and index registry of each type, then the key of each target.
--- Needs expiry.lua too.
+-- Needs expiry.lua and types.lua too.
 -- Reply: 'all' -> {'ok', {revision, document, {operation values}}...}; 'each' -> {'ok', changed count};
 -- or {status, target index, detail}.
-local mode, types = ARGV[1], tonumber(ARGV[2])
-local revAts, layouts, policies = {}, {}, {}
-local a = 3
-for k = 1, types do
-  revAts[k], layouts[k], policies[k] = ARGV[a], doc_layout(ARGV[a + 1]), ARGV[a + 2]
-  a = a + 3
-end
+local mode = ARGV[1]
+local types, revAts, layouts, policies, a = types_open()
 local programs = {}
 for p = 1, tonumber(ARGV[a]) do
   a = a + 1
@@ -28,10 +23,6 @@ a = a + 1
 local targets = tonumber(ARGV[a])
 a = a + 1
 
-local function defs_of(kind)
-  return idx_defs(KEYS[3 * kind], KEYS[3 * kind]:sub(1, -9))
-end
-
 local work = {}
 for t = 1, targets do
   local id, kind, p = ARGV[a], tonumber(ARGV[a + 1]), programs[tonumber(ARGV[a + 2])]
@@ -41,7 +32,7 @@ for t = 1, targets do
   if not ws then
     if mode == 'all' then return {'missing', t} end
   else
-    local defs = defs_of(kind)
+    local defs = types_defs(kind)
     local old = idx_read(defs, doc_get, ws)
     local holds, values, after = ops_program(ws, p)
     if holds then
