@@ -105,7 +105,7 @@ public final class ConditionCompiler {
         boolean attributeLeft = c.left() instanceof Term.Attr;
         Term attribute = attributeLeft ? c.left() : c.right();
         Object bound = value(attributeLeft ? c.right() : c.left());
-        Condition.Operator op = attributeLeft ? c.op() : flip(c.op());
+        Condition.Operator op = attributeLeft ? c.op() : c.op().mirrored();
         List<Enum<?>> order = ((Term.Attr) attribute).path().leaf().enumOrder();
         int limit = rank(order, enumType, bound);
         List<Term> names = new ArrayList<>();
@@ -121,16 +121,6 @@ public final class ConditionCompiler {
             }
         }
         in(attribute, names, false);
-    }
-
-    private static Condition.Operator flip(Condition.Operator op) {
-        return switch (op) {
-            case LT -> Condition.Operator.GT;
-            case LE -> Condition.Operator.GE;
-            case GT -> Condition.Operator.LT;
-            case GE -> Condition.Operator.LE;
-            default -> op;
-        };
     }
 
     /** The position of the constant {@code bound} (or its name) in the attribute's query order. */

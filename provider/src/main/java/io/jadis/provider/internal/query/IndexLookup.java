@@ -131,7 +131,7 @@ final class IndexLookup {
         if (!isValue(unwrapUpper(value)) && isValue(unwrapUpper(attribute))) {
             attribute = c.right();
             value = c.left();
-            op = flip(op);
+            op = op.mirrored();
         }
         if (op == Condition.Operator.NE || !isValue(unwrapUpper(value))) {
             return null;
@@ -153,16 +153,6 @@ final class IndexLookup {
             default -> new Bound[] {new Bound("ge", v, false), null};
         };
         return new IndexLookup(spec, List.<Bound[]>of(range));
-    }
-
-    private static Condition.Operator flip(Condition.Operator op) {
-        return switch (op) {
-            case LT -> Condition.Operator.GT;
-            case LE -> Condition.Operator.GE;
-            case GT -> Condition.Operator.LT;
-            case GE -> Condition.Operator.LE;
-            default -> op;
-        };
     }
 
     /**

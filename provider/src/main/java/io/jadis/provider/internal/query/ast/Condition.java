@@ -38,6 +38,17 @@ public sealed interface Condition {
         public String symbol() {
             return symbol;
         }
+
+        /** The operator that says the same with its operands swapped: {@code a < b} is {@code b > a}. */
+        public Operator mirrored() {
+            return switch (this) {
+                case LT -> GT;
+                case LE -> GE;
+                case GT -> LT;
+                case GE -> LE;
+                default -> this;
+            };
+        }
     }
 
     /** {@code value [NOT] BETWEEN low AND high}, inclusive. */
