@@ -13,7 +13,11 @@ public final class CommandStats {
     public static long calls(RedissonClient client, String command) {
         Map<String, String> stats = client.getRedisNodes(RedisNodes.SINGLE).getInstance()
                 .info(org.redisson.api.redisnode.RedisNode.InfoSection.COMMANDSTATS);
-        String line = stats.get("cmdstat_" + command);
+        // Module commands keep the case their module registered: RedisJSON's json.get, valkey-json's JSON.GET.
+        String line = stats.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("cmdstat_" + command))
+                .map(Map.Entry::getValue)
+                .findFirst().orElse(null);
         if (line == null) {
             return 0;
         }
