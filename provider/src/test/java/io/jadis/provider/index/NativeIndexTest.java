@@ -10,6 +10,6 @@ class NativeIndexTest extends IndexContract {
 
     @Override
     protected long documentReads() {
-        return commandCalls("json.get") / 2;
+        return commandCalls("json.get");
     }
 }

@@ -51,6 +51,16 @@ public final class Outcomes {
         };
     }
 
+    /** Whether Redis refused a command because its key holds another type (WRONGTYPE). */
+    public static boolean isWrongType(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("WRONGTYPE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static JadisException wrongType(String key, DocType type, String redisType) {
         return new JadisException("Key " + key + " holds a Redis " + redisType + ", not a document of entity "
                 + type.entity() + "; Jadis did not write it");

@@ -39,24 +39,52 @@ public final class JsonText {
 
     /** The entries of a JSON object: decoded keys, value texts. */
     public static List<Map.Entry<String, String>> entries(String object) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        members(object, (key, from, to) -> {
+            out.add(Map.entry(key, object.substring(from, to)));
+            return true;
+        });
+        return out;
+    }
+
+    /** The value text of the member {@code name} of a JSON object, or null when it has none. */
+    public static String member(String object, String name) {
+        String[] found = new String[1];
+        members(object, (key, from, to) -> {
+            if (!key.equals(name)) {
+                return true;
+            }
+            found[0] = object.substring(from, to);
+            return false;
+        });
+        return found[0];
+    }
+
+    private interface MemberVisitor {
+        /** Sees the member {@code key} whose value is {@code object[from, to)}; false stops the walk. */
+        boolean visit(String key, int from, int to);
+    }
+
+    private static void members(String object, MemberVisitor visitor) {
         int start = skipSpace(object, 0);
         if (start >= object.length() || object.charAt(start) != '{') {
             throw new IllegalArgumentException("Not a JSON object: " + abbreviate(object));
         }
-        List<Map.Entry<String, String>> out = new ArrayList<>();
         int i = skipSpace(object, start + 1);
         if (object.charAt(i) == '}') {
-            return out;
+            return;
         }
         while (true) {
             int keyEnd = stringEnd(object, i);
             String key = unquote(object.substring(i, keyEnd));
             i = skipSpace(object, skipSpace(object, keyEnd) + 1);
             int end = valueEnd(object, i);
-            out.add(Map.entry(key, object.substring(i, end)));
+            if (!visitor.visit(key, i, end)) {
+                return;
+            }
             i = skipSpace(object, end);
             if (object.charAt(i) == '}') {
-                return out;
+                return;
             }
             i = skipSpace(object, i + 1);
         }

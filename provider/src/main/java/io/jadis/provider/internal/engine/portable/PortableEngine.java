@@ -85,7 +85,7 @@ public final class PortableEngine extends ScriptedEngine {
         try {
             return redis.client().<String, String>getMap(key, StringCodec.INSTANCE).readAllMap();
         } catch (RedisException e) {
-            if (wrongType(e)) {
+            if (Outcomes.isWrongType(e)) {
                 return null;
             }
             throw redis.translate(e, "HGETALL " + key);
@@ -111,7 +111,7 @@ public final class PortableEngine extends ScriptedEngine {
         try {
             replies = batch.execute().getResponses();
         } catch (RedisException e) {
-            if (wrongType(e)) {
+            if (Outcomes.isWrongType(e)) {
                 return null;
             }
             throw redis.translate(e, "HGETALL of " + ids.size() + " keys such as " + keys.get(0));
@@ -122,15 +122,6 @@ public final class PortableEngine extends ScriptedEngine {
             docs.add(fields.isEmpty() ? null : decode(type, keys.get(i), fields));
         }
         return docs;
-    }
-
-    private static boolean wrongType(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("WRONGTYPE")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
