@@ -26,6 +26,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Measures Jadis against its baselines on one server and writes {@code results.md} and
@@ -43,8 +44,8 @@ public final class Main {
         Server server = Server.fromEnvironment();
         try (Jadis jadis = server.open()) {
             RunInfo run = describe(profile, server, jadis);
-            System.out.printf("Jadis benchmarks (%s profile): %s engine on Redis %s at %s%n",
-                    profile.name(), run.engine(), run.redisVersion(), run.server());
+            System.out.printf("Jadis benchmarks (%s profile): %s engine on %s at %s%n",
+                    profile.name(), run.engine(), run.serverVersion(), run.server());
             Ceiling ceiling = Ceiling.measure(server.connectionUrl(jadis), profile.ceilingRequests(),
                     jadis.redisson().getScript(StringCodec.INSTANCE).scriptLoad("return 1"));
             List<Measurement> measurements = new Harness(profile, server.forkArguments(jadis), System.out)
@@ -54,8 +55,11 @@ public final class Main {
     }
 
     private static RunInfo describe(Profile profile, Server server, Jadis jadis) throws IOException {
-        String version = jadis.redisson().getRedisNodes(RedisNodes.SINGLE).getInstance()
-                .info(RedisNode.InfoSection.SERVER).get("redis_version");
+        Map<String, String> info = jadis.redisson().getRedisNodes(RedisNodes.SINGLE).getInstance()
+                .info(RedisNode.InfoSection.SERVER);
+        // Valkey reports the Redis version it is compatible with as redis_version, and its own beside it.
+        String version = info.containsKey("valkey_version") ? "Valkey " + info.get("valkey_version")
+                : "Redis " + info.get("redis_version");
         int entityBytes = RawRedisson.MAPPER.writeValueAsBytes(Catalog.items(1).get(0)).length;
         String date = ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         return new RunInfo(date, profile.name(), Runtime.getRuntime().availableProcessors(),

@@ -29,7 +29,9 @@ final class JsonBuckets implements RawRedisson {
 
     @Override
     public long increment(String id, String attribute) {
-        return client.<Item>getJsonBucket(KEY_PREFIX + id, codec).incrementAndGet("$." + attribute, 1L);
+        // A legacy path (".stock"): with a JSONPath ("$.stock") JSON.NUMINCRBY replies with an array of
+        // results, "[1]", which Redisson cannot read as the number it returns.
+        return client.<Item>getJsonBucket(KEY_PREFIX + id, codec).incrementAndGet("." + attribute, 1L);
     }
 
     @Override

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportTest {
     private static final Ceiling NO_CEILING = new Ceiling(50, 0, List.of(), "not measured");
     private static final RunInfo RUN = new RunInfo("2026-11-23T00:00:00Z", "quick", 2, 1.0, "17", "Linux amd64",
-            "portable", "127.0.0.1:6379", true, "7.0.15", 993, 1, 2, 3, 2.0);
+            "portable", "127.0.0.1:6379", true, "Redis 7.0.15", 993, 1, 2, 3, 2.0);
 
     private static Measurement measured(String scenario, String contender, int threads, int entities, double rate,
                                         String note) {
