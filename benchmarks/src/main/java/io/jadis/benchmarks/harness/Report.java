@@ -92,7 +92,7 @@ public record Report(RunInfo run, List<Comparison> comparisons, List<Measurement
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT,
-                "Jadis benchmarks, %s profile, %s engine: %s, Redis %s%s, %d cores (load average %.1f at start), Java %s%n",
+                "Jadis benchmarks, %s profile, %s engine: %s, %s%s, %d cores (load average %.1f at start), Java %s%n",
                 run.profile(), run.engine(), run.date(), run.serverVersion(), run.embedded() ? " (embedded)" : "",
                 run.cores(), run.loadAverage(), run.java()));
         md.append(String.format(Locale.ROOT, "JMH: %d fork(s), %d warm-up + %d measurement iterations of %.0f s"

@@ -34,6 +34,8 @@ class ReportTest {
                         .toList());
         assertTrue(report.markdown().contains("- Increment title, naive, 1 caller: 25 of 100 increments lost"),
                 report::markdown);
+        assertTrue(report.markdown().startsWith("Jadis benchmarks, quick profile, portable engine:"
+                + " 2026-11-23T00:00:00Z, Redis 7.0.15 (embedded), 2 cores"), report::markdown);
     }
 
     @Test
