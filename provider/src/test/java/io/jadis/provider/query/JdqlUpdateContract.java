@@ -47,6 +47,30 @@ abstract class JdqlUpdateContract extends JadisTest {
     }
 
     @Test
+    void theConditionsBesideTheIdsStillHoldPerEntity() {
+        assertEquals(1, products.restockAppleBelow("p1", "p2", "p3", 3));
+        assertEquals(3, product("p1").stock);
+        assertEquals(1, product("p2").stock);
+        assertEquals(10, product("p3").stock);
+        assertEquals(2, products.restockAppleBelow("p1", "p2", "p3", 4));
+        assertFalse(products.removeIfSoldOut("p1"));
+        assertFalse(products.removeIfSoldOut("missing"));
+        assertTrue(products.removeIfSoldOut("p4"));
+        assertEquals(List.of("p1", "p2", "p3"), products.findAll().map(p -> p.id).sorted().toList());
+    }
+
+    @Test
+    void anUpdateByIdReadsOnlyTheRevisionAndWhatItComputesFrom() {
+        long before = fieldReads();
+        products.addTenCents("p1");
+        assertEquals(2, fieldReads() - before, "reads of the revision and the price");
+        assertEquals(new BigDecimal("4.60"), product("p1").price);
+    }
+
+    /** How many single-value reads (one field or member of a document) the server has run. */
+    protected abstract long fieldReads();
+
+    @Test
     void assignmentsComputeFromTheCurrentValuesAndParameters() {
         assertEquals(2, products.restock(5, new BigDecimal("1.5"), "apple%"));
         assertEquals(8, product("p1").stock);

@@ -7,4 +7,9 @@ class NativeJdqlUpdateTest extends JdqlUpdateContract {
     protected Engine engine() {
         return Engine.NATIVE;
     }
+
+    @Override
+    protected long fieldReads() {
+        return commandCalls("json.get");
+    }
 }

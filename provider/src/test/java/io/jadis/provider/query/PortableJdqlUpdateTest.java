@@ -7,4 +7,9 @@ class PortableJdqlUpdateTest extends JdqlUpdateContract {
     protected Engine engine() {
         return Engine.PORTABLE;
     }
+
+    @Override
+    protected long fieldReads() {
+        return commandCalls("hget");
+    }
 }

@@ -40,6 +40,13 @@ public interface Products extends CrudRepository<Product, String> {
     @Query("DELETE FROM Product WHERE id = ?1")
     boolean remove(String id);
 
+    @Query("UPDATE Product SET stock = stock + 1 WHERE (id IN (?1, ?2, ?3, 'missing') AND stock < ?4)"
+            + " AND name LIKE 'apple%'")
+    long restockAppleBelow(String a, String b, String c, int below);
+
+    @Query("DELETE FROM Product WHERE stock = 0 AND id = ?1")
+    boolean removeIfSoldOut(String id);
+
     @Query("DELETE FROM Product")
     void removeAll();
 }

@@ -13,6 +13,8 @@ final class DeletePlan {
     private final EntityStore store;
     private final Source source;
     private final Restriction where;
+    /** What the server checks on each candidate. */
+    private final Restriction condition;
     private final ResultShape shape;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final int pageSize;
@@ -22,6 +24,7 @@ final class DeletePlan {
         this.store = store;
         this.source = Source.of(store, where, mapper);
         this.where = where;
+        this.condition = where == null ? null : source.residual(where);
         this.shape = shape;
         this.mapper = mapper;
         this.pageSize = pageSize;
@@ -34,6 +37,10 @@ final class DeletePlan {
     }
 
     private Program program(Object[] args) {
-        return new Program().when(ConditionCompiler.condition(where, args, mapper)).op("delete", "");
+        Program p = new Program();
+        if (condition != null) {
+            p.when(ConditionCompiler.condition(condition, args, mapper));
+        }
+        return p.op("delete", "");
     }
 }

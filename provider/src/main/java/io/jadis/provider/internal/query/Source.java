@@ -37,10 +37,18 @@ abstract class Source {
         return null;
     }
 
+    /**
+     * The part of {@code where} that the server still has to check on each candidate: all of it,
+     * unless the candidates are the entities with the ids it names, whose keys already say so.
+     */
+    Restriction residual(Restriction where) {
+        return where;
+    }
+
     static Source of(EntityStore store, Restriction where, ObjectMapper mapper) {
-        Operand ids = idOperand(store.model().id(), where);
-        if (ids != null) {
-            return new ById(store, ids);
+        Restriction byId = idRestriction(store.model().id(), where);
+        if (byId != null) {
+            return new ById(store, idOperand(byId), byId);
         }
         List<IndexLookup> lookups = IndexLookup.of(store, where);
         return lookups.isEmpty() ? new Scan(store) : new Indexed(store, lookups, mapper);
@@ -54,10 +62,11 @@ abstract class Source {
                 ids.subList(b * batch, Math.min(ids.size(), (b + 1) * batch))).stream());
     }
 
-    private static Operand idOperand(Attribute id, Restriction r) {
+    /** The conjunct of r that names the ids of every entity r can match, or null. */
+    private static Restriction idRestriction(Attribute id, Restriction r) {
         if (r instanceof Restriction.And and) {
             for (Restriction part : and.operands()) {
-                Operand found = idOperand(id, part);
+                Restriction found = idRestriction(id, part);
                 if (found != null) {
                     return found;
                 }
@@ -66,29 +75,54 @@ abstract class Source {
         }
         if (r instanceof Restriction.Compare c && c.op() == Condition.Operator.EQ && isId(id, c.left())
                 && independent(c.right())) {
-            return JavaCompiler.compile(c.right());
+            return r;
         }
         if (r instanceof Restriction.In in && !in.negated() && isId(id, in.value())
                 && in.items().stream().allMatch(Source::independent)) {
-            List<Operand> items = in.items().stream().map(JavaCompiler::compile).toList();
-            return (e, a) -> {
-                List<Object> all = new ArrayList<>();
-                for (Operand item : items) {
-                    Object v = item.eval(null, a);
-                    if (v instanceof Collection<?> c2) {
-                        all.addAll(c2);
-                    } else if (v != null && v.getClass().isArray()) {
-                        for (int i = 0; i < java.lang.reflect.Array.getLength(v); i++) {
-                            all.add(java.lang.reflect.Array.get(v, i));
-                        }
-                    } else {
-                        all.add(v);
-                    }
-                }
-                return all;
-            };
+            return r;
         }
         return null;
+    }
+
+    private static Operand idOperand(Restriction byId) {
+        if (byId instanceof Restriction.Compare c) {
+            return JavaCompiler.compile(c.right());
+        }
+        List<Operand> items = ((Restriction.In) byId).items().stream().map(JavaCompiler::compile).toList();
+        return (e, a) -> {
+            List<Object> all = new ArrayList<>();
+            for (Operand item : items) {
+                Object v = item.eval(null, a);
+                if (v instanceof Collection<?> c2) {
+                    all.addAll(c2);
+                } else if (v != null && v.getClass().isArray()) {
+                    for (int i = 0; i < java.lang.reflect.Array.getLength(v); i++) {
+                        all.add(java.lang.reflect.Array.get(v, i));
+                    }
+                } else {
+                    all.add(v);
+                }
+            }
+            return all;
+        };
+    }
+
+    /** r without the conjunct {@code part} (compared by identity), or null when nothing is left. */
+    private static Restriction without(Restriction r, Restriction part) {
+        if (r == part) {
+            return null;
+        }
+        if (!(r instanceof Restriction.And and)) {
+            return r;
+        }
+        List<Restriction> rest = new ArrayList<>();
+        for (Restriction operand : and.operands()) {
+            Restriction kept = without(operand, part);
+            if (kept != null) {
+                rest.add(kept);
+            }
+        }
+        return rest.isEmpty() ? null : rest.size() == 1 ? rest.get(0) : new Restriction.And(rest);
     }
 
     private static boolean isId(Attribute id, Term t) {
@@ -120,10 +154,18 @@ abstract class Source {
     private static final class ById extends Source {
         private final EntityStore store;
         private final Operand ids;
+        private final Restriction implied;
 
-        ById(EntityStore store, Operand ids) {
+        ById(EntityStore store, Operand ids, Restriction implied) {
             this.store = store;
             this.ids = ids;
+            this.implied = implied;
+        }
+
+        @Override
+        Restriction residual(Restriction where) {
+            // A document lies at the key of its id: the id comparison holds for every candidate.
+            return without(where, implied);
         }
 
         @Override

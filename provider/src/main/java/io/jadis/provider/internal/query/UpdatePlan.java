@@ -32,7 +32,8 @@ import java.util.Optional;
 final class UpdatePlan {
     private final EntityStore store;
     private final Source source;
-    private final Restriction where;
+    /** What the server checks on each candidate. */
+    private final Restriction condition;
     private final List<Assignments.Assignment> assignments;
     private final List<JavaType> types;
     private final ResultShape shape;
@@ -43,7 +44,7 @@ final class UpdatePlan {
                        ResultShape shape, ObjectMapper mapper, int pageSize) {
         this.store = store;
         this.source = Source.of(store, where, mapper);
-        this.where = where;
+        this.condition = source.residual(where);
         this.assignments = Assignments.ordered(assignments);
         List<JavaType> javaTypes = new ArrayList<>();
         for (Assignments.Assignment a : this.assignments) {
@@ -85,8 +86,8 @@ final class UpdatePlan {
 
     private Program program(Object[] args) {
         Program p = new Program();
-        if (where != null) {
-            p.when(ConditionCompiler.condition(where, args, mapper));
+        if (condition != null) {
+            p.when(ConditionCompiler.condition(condition, args, mapper));
         }
         for (int i = 0; i < assignments.size(); i++) {
             Assignments.Assignment a = assignments.get(i);
