@@ -7,13 +7,12 @@ import io.jadis.provider.internal.model.Attribute;
 import io.jadis.provider.internal.query.ast.Condition;
 import io.jadis.provider.internal.query.bind.Restriction;
 import io.jadis.provider.internal.query.bind.Term;
+import io.jadis.provider.internal.query.eval.JavaCompiler;
 
-import java.lang.reflect.Array;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -140,7 +139,7 @@ public final class ConditionCompiler {
         int count = 0;
         for (Term item : items) {
             if (item instanceof Term.Argument || item instanceof Term.Constant) {
-                for (Object v : elements(value(item))) {
+                for (Object v : JavaCompiler.elements(value(item))) {
                     constant(v);
                     count++;
                 }
@@ -266,20 +265,6 @@ public final class ConditionCompiler {
             return left.type();
         }
         return right instanceof Term.Attr && right.type().isEnum() ? right.type() : null;
-    }
-
-    private static List<Object> elements(Object item) {
-        List<Object> out = new ArrayList<>();
-        if (item instanceof Collection<?> c) {
-            out.addAll(c);
-        } else if (item != null && item.getClass().isArray() && item.getClass() != byte[].class) {
-            for (int i = 0; i < Array.getLength(item); i++) {
-                out.add(Array.get(item, i));
-            }
-        } else {
-            out.add(item);
-        }
-        return out;
     }
 
     private static String flag(boolean b) {

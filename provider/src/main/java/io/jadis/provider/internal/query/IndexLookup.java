@@ -12,7 +12,6 @@ import io.jadis.provider.internal.query.eval.Operand;
 import io.jadis.provider.internal.runtime.EntityStore;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -88,23 +87,7 @@ final class IndexLookup {
             if (spec == null) {
                 return null;
             }
-            List<Operand> items = in.items().stream().map(JavaCompiler::compile).toList();
-            Operand all = (e, a) -> {
-                List<Object> values = new ArrayList<>();
-                for (Operand item : items) {
-                    Object v = item.eval(null, a);
-                    if (v instanceof Collection<?> col) {
-                        values.addAll(col);
-                    } else if (v != null && v.getClass().isArray()) {
-                        for (int i = 0; i < java.lang.reflect.Array.getLength(v); i++) {
-                            values.add(java.lang.reflect.Array.get(v, i));
-                        }
-                    } else {
-                        values.add(v);
-                    }
-                }
-                return values;
-            };
+            Operand all = JavaCompiler.inValues(in.items());
             return new IndexLookup(spec, List.<Bound[]>of(new Bound[] {new Bound("in", all, false), null}));
         }
         if (r instanceof Restriction.Text t && !t.negated() && t.match() == Condition.TextMatch.STARTS_WITH

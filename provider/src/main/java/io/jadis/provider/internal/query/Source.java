@@ -10,7 +10,6 @@ import io.jadis.provider.internal.query.eval.Operand;
 import io.jadis.provider.internal.runtime.EntityStore;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,23 +87,7 @@ abstract class Source {
         if (byId instanceof Restriction.Compare c) {
             return JavaCompiler.compile(c.right());
         }
-        List<Operand> items = ((Restriction.In) byId).items().stream().map(JavaCompiler::compile).toList();
-        return (e, a) -> {
-            List<Object> all = new ArrayList<>();
-            for (Operand item : items) {
-                Object v = item.eval(null, a);
-                if (v instanceof Collection<?> c2) {
-                    all.addAll(c2);
-                } else if (v != null && v.getClass().isArray()) {
-                    for (int i = 0; i < java.lang.reflect.Array.getLength(v); i++) {
-                        all.add(java.lang.reflect.Array.get(v, i));
-                    }
-                } else {
-                    all.add(v);
-                }
-            }
-            return all;
-        };
+        return JavaCompiler.inValues(((Restriction.In) byId).items());
     }
 
     /** r without the conjunct {@code part} (compared by identity), or null when nothing is left. */

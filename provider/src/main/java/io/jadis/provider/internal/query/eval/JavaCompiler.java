@@ -163,8 +163,20 @@ public final class JavaCompiler {
         };
     }
 
+    /** The values of IN items, each spread into its elements ({@link #elements}). */
+    public static Operand inValues(List<Term> items) {
+        List<Operand> compiled = items.stream().map(JavaCompiler::compile).toList();
+        return (e, a) -> {
+            List<Object> values = new ArrayList<>();
+            for (Operand item : compiled) {
+                values.addAll(elements(item.eval(e, a)));
+            }
+            return values;
+        };
+    }
+
     /** The values an IN item stands for: the elements of a collection or array argument, or itself. */
-    static List<Object> elements(Object item) {
+    public static List<Object> elements(Object item) {
         if (item instanceof Collection<?> c) {
             return new ArrayList<>(c);
         }
