@@ -4,6 +4,7 @@ import io.jadis.api.JadisException;
 import jakarta.data.exceptions.DataConnectionException;
 import org.redisson.RedissonShutdownException;
 import org.redisson.api.FunctionMode;
+import org.redisson.api.RBatch;
 import org.redisson.api.FunctionResult;
 import org.redisson.api.RFunction;
 import org.redisson.api.RedissonClient;
@@ -15,6 +16,7 @@ import org.redisson.client.RedisTimeoutException;
 import org.redisson.client.codec.StringCodec;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -93,6 +95,27 @@ public final class RedisAccess {
             // The server lost the library (a restart without persistence, FUNCTION FLUSH): nothing ran.
             load(script.library());
             reloaded = true;
+        }
+    }
+
+    /**
+     * Queues {@code read} for each key in one batch, pipelined in one round trip, and returns the
+     * replies in key order: each read is atomic by itself, which is all a read of several
+     * documents promises. Returns {@code null} when a key holds a type the command cannot read
+     * (WRONGTYPE), for the caller to ask a function that names it.
+     */
+    public List<?> pipelined(List<String> keys, BiConsumer<RBatch, String> read, String command) {
+        RBatch batch = client.createBatch();
+        for (String key : keys) {
+            read.accept(batch, key);
+        }
+        try {
+            return batch.execute().getResponses();
+        } catch (RedisException e) {
+            if (Outcomes.isWrongType(e)) {
+                return null;
+            }
+            throw translate(e, command + " of " + keys.size() + " keys such as " + keys.get(0));
         }
     }
 

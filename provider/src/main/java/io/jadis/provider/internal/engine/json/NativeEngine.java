@@ -8,7 +8,6 @@ import io.jadis.provider.internal.engine.ScriptedEngine;
 import io.jadis.provider.internal.engine.StoredDoc;
 import io.jadis.provider.internal.json.JsonText;
 
-import org.redisson.api.RBatch;
 import org.redisson.client.RedisException;
 import org.redisson.client.codec.StringCodec;
 import org.redisson.client.protocol.Decoder;
@@ -119,23 +118,13 @@ public final class NativeEngine extends ScriptedEngine {
         return Collections.singletonList(json == null ? null : document(type, key, json));
     }
 
-    /** Several such documents are JSON.GETs pipelined in one round trip, each atomic by itself. */
+    /** Several such documents are JSON.GETs pipelined in one round trip. */
     private List<StoredDoc> readMany(DocType type, List<String> ids) {
-        RBatch batch = redis.client().createBatch();
-        List<String> keys = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            String key = type.keys().key(id);
-            keys.add(key);
-            batch.<String>getJsonBucket(key, TEXT).getAsync();
-        }
-        List<?> replies;
-        try {
-            replies = batch.execute().getResponses();
-        } catch (RedisException e) {
-            if (Outcomes.isWrongType(e)) {
-                return null;
-            }
-            throw redis.translate(e, "JSON.GET of " + ids.size() + " keys such as " + keys.get(0));
+        List<String> keys = ids.stream().map(type.keys()::key).toList();
+        List<?> replies = redis.pipelined(keys, (batch, key) -> batch.<String>getJsonBucket(key, TEXT).getAsync(),
+                "JSON.GET");
+        if (replies == null) {
+            return null;
         }
         List<StoredDoc> docs = new ArrayList<>(ids.size());
         for (int i = 0; i < keys.size(); i++) {

@@ -7,7 +7,6 @@ import io.jadis.provider.internal.engine.ScriptLibrary;
 import io.jadis.provider.internal.engine.ScriptedEngine;
 import io.jadis.provider.internal.engine.StoredDoc;
 
-import org.redisson.api.RBatch;
 import org.redisson.client.RedisException;
 import org.redisson.client.codec.StringCodec;
 
@@ -93,28 +92,17 @@ public final class PortableEngine extends ScriptedEngine {
     }
 
     /**
-     * Several documents whose expiry need not restart are HGETALLs pipelined in one round trip:
-     * each atomic by itself, which is all a read of several documents promises, and each far
-     * cheaper on the server than handing its fields through a function. Returns {@code null} when
-     * a key holds something else: the function then says which.
+     * Several documents whose expiry need not restart are HGETALLs pipelined in one round trip,
+     * each far cheaper on the server than handing its fields through a function. Returns
+     * {@code null} when a key holds something else: the function then says which.
      */
     @SuppressWarnings("unchecked")
     private List<StoredDoc> readHashes(DocType type, List<String> ids) {
-        RBatch batch = redis.client().createBatch();
-        List<String> keys = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            String key = type.keys().key(id);
-            keys.add(key);
-            batch.<String, String>getMap(key, StringCodec.INSTANCE).readAllMapAsync();
-        }
-        List<?> replies;
-        try {
-            replies = batch.execute().getResponses();
-        } catch (RedisException e) {
-            if (Outcomes.isWrongType(e)) {
-                return null;
-            }
-            throw redis.translate(e, "HGETALL of " + ids.size() + " keys such as " + keys.get(0));
+        List<String> keys = ids.stream().map(type.keys()::key).toList();
+        List<?> replies = redis.pipelined(keys,
+                (batch, key) -> batch.<String, String>getMap(key, StringCodec.INSTANCE).readAllMapAsync(), "HGETALL");
+        if (replies == null) {
+            return null;
         }
         List<StoredDoc> docs = new ArrayList<>(ids.size());
         for (int i = 0; i < keys.size(); i++) {
