@@ -41,6 +41,7 @@ abstract class JdqlUpdateContract extends JadisTest {
         assertTrue(products.sellOne("p1"));
         assertFalse(products.sellOne("p1"));
         assertFalse(products.sellOne("missing"));
+        assertFalse(products.sellOne(null), "id = NULL holds for no entity");
         Product pie = product("p1");
         assertEquals(0, pie.stock);
         assertEquals(versionOfPie + 3, pie.version);

@@ -10,6 +10,7 @@ import io.jadis.provider.internal.query.eval.Operand;
 import io.jadis.provider.internal.runtime.EntityStore;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -162,7 +163,7 @@ abstract class Source {
 
         List<Object> ids(Object[] args) {
             Object value = ids.eval(null, args);
-            List<Object> list = value instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(value));
+            List<Object> list = value instanceof List<?> l ? new ArrayList<>(l) : Collections.singletonList(value);
             Set<Object> distinct = new LinkedHashSet<>();
             for (Object id : list) {
                 if (id != null) {
