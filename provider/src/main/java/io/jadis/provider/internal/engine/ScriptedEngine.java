@@ -221,7 +221,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
             args.add(range[0]);
             args.add(range[1]);
         }
-        args.add(documents ? revisionAt(type) : "");
+        args.add(documents ? "1" : "");
         args.add(type.keys().key(""));
         List<Object> reply = redis.read(indexRange, List.of(type.keys().index(index), type.keys().indexes()),
                 args.toArray());

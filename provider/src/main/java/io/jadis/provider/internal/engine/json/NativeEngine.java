@@ -17,8 +17,6 @@ import org.redisson.codec.JsonCodec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The document engine for servers with the JSON commands (Redis Stack, Redis 8, RedisJSON 2.x):
@@ -27,7 +25,6 @@ import java.util.regex.Pattern;
 public final class NativeEngine extends ScriptedEngine {
     private static final ScriptLibrary LIBRARY = library("native", "json/lib.lua", "json/doc.lua",
             "json/get.lua");
-    private static final Pattern REVISION = Pattern.compile("^\\[(-?\\d+)]$");
     /** Hands JSON text to and from Redisson's JSON commands untouched: Jadis does its own mapping. */
     private static final JsonCodec TEXT = new JsonCodec() {
         @Override
@@ -85,9 +82,8 @@ public final class NativeEngine extends ScriptedEngine {
             }
         }
         List<Object> keys = readKeys(type, ids);
-        List<Object> args = new ArrayList<>(ids.size() + 2);
+        List<Object> args = new ArrayList<>(ids.size() + 1);
         args.add(type.expiryPolicy());
-        args.add(revisionAt(type));
         args.addAll(ids);
         List<Object> reply = type.slidingExpiry() ? redis.write(get, keys, args.toArray())
                 : redis.read(get, keys, args.toArray());
@@ -99,10 +95,8 @@ public final class NativeEngine extends ScriptedEngine {
     }
 
     /**
-     * One document whose expiry need not restart is one JSON.GET, atomic by itself, with the
-     * revision read from the document's own member: no function call, and one read of the value
-     * instead of two. Returns {@code null} when the key holds something else: the function then
-     * says what.
+     * One document whose expiry need not restart is one JSON.GET, atomic by itself: no function
+     * call. Returns {@code null} when the key holds something else: the function then says what.
      */
     private List<StoredDoc> readOne(DocType type, String id) {
         String key = type.keys().key(id);
@@ -134,6 +128,7 @@ public final class NativeEngine extends ScriptedEngine {
         return docs;
     }
 
+    /** A document as read, its revision taken from its own member rather than by a second JSON.GET. */
     private static StoredDoc document(DocType type, String key, String json) {
         try {
             return new StoredDoc(key, Long.parseLong(JsonText.member(json, type.revisionField())), json);
@@ -148,17 +143,13 @@ public final class NativeEngine extends ScriptedEngine {
     }
 
     @Override
-    protected StoredDoc decode(DocType type, String key, List<Object> pair) {
-        if (pair.isEmpty()) {
+    protected StoredDoc decode(DocType type, String key, List<Object> reply) {
+        if (reply.isEmpty()) {
             return null;
         }
-        if ("#wrongtype".equals(pair.get(0))) {
-            throw Outcomes.wrongType(key, type, String.valueOf(pair.get(1)));
+        if ("#wrongtype".equals(reply.get(0))) {
+            throw Outcomes.wrongType(key, type, String.valueOf(reply.get(1)));
         }
-        Matcher m = REVISION.matcher(String.valueOf(pair.get(1)));
-        if (!m.matches()) {
-            throw Outcomes.foreign(key, type);
-        }
-        return new StoredDoc(key, Long.parseLong(m.group(1)), (String) pair.get(0));
+        return document(type, key, (String) reply.get(0));
     }
 }

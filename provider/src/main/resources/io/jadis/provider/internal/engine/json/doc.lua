@@ -144,10 +144,11 @@ local function full_text(ws, base)
   return base
 end
 
--- The document as it would be after doc_commit, in doc_reply's form, without writing anything.
+-- The document as it would be after doc_commit, in doc_reply's form, without writing anything. A
+-- document the transaction replaced has no revision member yet: it gets the current one.
 local function doc_preview(ws)
-  local base = ws.base or redis.call('JSON.GET', ws.key)
-  return {full_text(ws, base), '[' .. ws.rev .. ']'}
+  local text = full_text(ws, ws.base or redis.call('JSON.GET', ws.key))
+  return {json_set_member(text, json_decode_string(ws.revAt:sub(3, -2)), ws.rev)}
 end
 
 local function doc_commit(ws)
@@ -166,12 +167,13 @@ local function doc_commit(ws)
   return rev
 end
 
+-- The document as the read script returns it: {document}, whose revision member the client reads.
 local function doc_reply(ws)
-  return {redis.call('JSON.GET', ws.key), redis.call('JSON.GET', ws.key, ws.revAt)}
+  return {redis.call('JSON.GET', ws.key)}
 end
 
--- The document at key as the read script returns it ({document, revision reply}, {} when absent).
-local function doc_raw(key, revAt)
+-- The document at key as the read script returns it ({} when absent).
+local function doc_raw(key)
   if redis.call('TYPE', key).ok ~= 'ReJSON-RL' then return {} end
-  return {redis.call('JSON.GET', key), redis.call('JSON.GET', key, revAt)}
+  return {redis.call('JSON.GET', key)}
 end

@@ -340,7 +340,7 @@ local function doc_reply(ws)
 end
 
 -- The document at key as the read script returns it (the flat HGETALL list, {} when absent).
-local function doc_raw(key, revAt)
+local function doc_raw(key)
   if redis.call('TYPE', key).ok ~= 'hash' then return {} end
   return redis.call('HGETALL', key)
 end

@@ -5,9 +5,9 @@
 -- Score bounds are Redis bounds ('-inf', '+inf', '(1.5', '2'); text bounds are 'min', 'max',
 -- 'ge:v', 'gt:v', 'le:v', 'lt:v' or 'prefix:p' for text values v (entries are v .. '\0' .. id).
 -- With several ranges (IN) the ids of each are returned in turn, offset and count applying to each.
--- ARGV[7 + 2 * ranges] = where the revision lives, or '' for ids only; ARGV[8 + 2 * ranges] = the
--- key prefix with its ':'; with it the reply also carries
--- each document as the engine's read script returns it, read in the same step as the ids.
+-- ARGV[7 + 2 * ranges] = '1' for the documents too, or '' for ids only; ARGV[8 + 2 * ranges] = the
+-- key prefix with its ':'; with '1' the reply also carries each document as the engine's read
+-- script returns it, read in the same step as the ids.
 -- Reply: {'ok', id...} or {'ok', {id...}, {document...}} or {'gone'}.
 local spec = redis.call('HGET', KEYS[2], ARGV[1])
 if not spec or not spec:find('|ready$') then return {'gone'} end
@@ -39,11 +39,10 @@ for r = 1, rangeCount do
     ids[#ids + 1] = text and m:match('^.*%z(.-)$') or m
   end
 end
-local revAt = ARGV[7 + 2 * rangeCount]
-if not revAt or revAt == '' then
+if ARGV[7 + 2 * rangeCount] ~= '1' then
   table.insert(ids, 1, 'ok')
   return ids
 end
 local docs = {}
-for i, id in ipairs(ids) do docs[i] = doc_raw(ARGV[8 + 2 * rangeCount] .. id, revAt) end
+for i, id in ipairs(ids) do docs[i] = doc_raw(ARGV[8 + 2 * rangeCount] .. id) end
 return {'ok', ids, docs}
