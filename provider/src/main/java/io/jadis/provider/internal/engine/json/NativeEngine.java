@@ -19,8 +19,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The document engine for servers with the JSON commands (Redis Stack, Redis 8, RedisJSON 2.x):
- * one JSON value per document, the revision a member of it.
+ * The document engine for servers with the JSON commands (Redis Stack, Redis 8, RedisJSON 2.x,
+ * Valkey with valkey-json): one JSON value per document, the revision a member of it, which the
+ * client reads from the document's text.
  */
 public final class NativeEngine extends ScriptedEngine {
     private static final ScriptLibrary LIBRARY = library("native", "json/lib.lua", "json/doc.lua",
