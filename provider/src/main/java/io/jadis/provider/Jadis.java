@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jadis.api.Atomic;
 import io.jadis.api.EntityLocks;
 import io.jadis.api.Transactions;
-import io.jadis.provider.internal.lock.LockManager;
 import io.jadis.provider.internal.atomic.AtomicOperations;
 import io.jadis.provider.internal.repository.RepositoryFactory;
 import io.jadis.provider.internal.runtime.JadisRuntime;
+import io.jadis.provider.internal.runtime.LockManager;
 import io.jadis.provider.internal.runtime.Settings;
 import org.redisson.api.RedissonClient;
 
@@ -123,6 +123,8 @@ public final class Jadis implements AutoCloseable {
         private Duration lockWait = Duration.ofSeconds(10);
         private Duration lockLease = Duration.ofSeconds(30);
         private boolean indexes = true;
+        private int transactionAttempts = 10;
+        private Duration transactionBackoff = Duration.ofMillis(5);
 
         private Builder() {
         }
@@ -219,11 +221,32 @@ public final class Jadis implements AutoCloseable {
         }
 
         /**
+         * How often a transaction runs (default 10) before a conflict — an entity it read changed
+         * before it committed — reaches the caller as an {@code OptimisticLockingFailureException}.
+         * The work of {@code Transactions.call}/{@code run} and of {@code @Transactional} methods runs
+         * again; a transaction begun by hand does not.
+         */
+        public Builder transactionAttempts(int attempts) {
+            this.transactionAttempts = attempts;
+            return this;
+        }
+
+        /**
+         * The pause before a transaction's third attempt (default 5 ms): its length is random up to
+         * this, and the bound doubles with each further attempt, up to a second. The second attempt
+         * runs at once, still holding the locks the first took.
+         */
+        public Builder transactionBackoff(Duration backoff) {
+            this.transactionBackoff = Objects.requireNonNull(backoff, "backoff");
+            return this;
+        }
+
+        /**
          * Applies {@code jadis.*} settings: {@code jadis.url}, {@code jadis.engine},
          * {@code jadis.embedded}, {@code jadis.timeout} and {@code jadis.connect-timeout} (milliseconds
          * or ISO-8601 like {@code PT5S}), {@code jadis.namespace}, {@code jadis.fetch-size},
          * {@code jadis.defer-invalid-methods}, {@code jadis.lock-wait}, {@code jadis.lock-lease},
-         * {@code jadis.indexes}.
+         * {@code jadis.indexes}, {@code jadis.transaction-attempts}, {@code jadis.transaction-backoff}.
          * Other keys are ignored.
          */
         public Builder properties(Map<String, String> properties) {
@@ -245,6 +268,8 @@ public final class Jadis implements AutoCloseable {
                 case "jadis.lock-wait" -> lockWait = duration(key, v);
                 case "jadis.lock-lease" -> lockLease = duration(key, v);
                 case "jadis.indexes" -> indexes = Boolean.parseBoolean(v);
+                case "jadis.transaction-attempts" -> transactionAttempts = integer(key, v);
+                case "jadis.transaction-backoff" -> transactionBackoff = duration(key, v);
                 default -> {
                 }
             }
@@ -272,7 +297,7 @@ public final class Jadis implements AutoCloseable {
         public Jadis build() {
             return new Jadis(new Settings(url, client, engine.trim().toLowerCase(java.util.Locale.ROOT),
                     embedded, timeout, connectTimeout, namespace, fetchSize, mapper, deferInvalidMethods, lockWait,
-                    lockLease, indexes));
+                    lockLease, indexes, transactionAttempts, transactionBackoff));
         }
     }
 }

@@ -6,6 +6,8 @@ import io.jadis.provider.Jadis;
 import io.jadis.provider.contract.Account;
 import io.jadis.provider.contract.Accounts;
 import io.jadis.provider.testing.JadisTest;
+import io.jadis.provider.testing.TestRedis;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,7 +18,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -99,6 +104,52 @@ abstract class LockContract extends JadisTest {
         try (EntityLock mine = jadis.locks().lock(Duration.ofSeconds(20), Account.class, 7L)) {
             assertTrue(mine != null);
         }
+    }
+
+    @Test
+    void killingJadisConnectionsNeitherEndsALockWaitEarlyNorLeavesALockBehind() throws Exception {
+        Duration wait = Duration.ofSeconds(5);
+        AtomicBoolean killing = new AtomicBoolean(true);
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Long> timeouts = new CopyOnWriteArrayList<>();
+        AtomicLong lockedAfterKills = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (Jadis waiting = engine().builder().lockWait(wait).build()) {
+            List<Future<?>> lockers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                lockers.add(pool.submit(() -> {
+                    while (!stop.get()) {
+                        long start = System.nanoTime();
+                        try (EntityLock lock = waiting.locks().lock(Account.class, 1L)) {
+                            if (!killing.get()) {
+                                lockedAfterKills.incrementAndGet();
+                            }
+                            Thread.sleep(2);
+                        } catch (LockTimeoutException e) {
+                            timeouts.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (int kill = 0; kill < 10; kill++) {
+                Thread.sleep(200);
+                TestRedis.command(engine().url(), "CLIENT KILL TYPE pubsub");
+                TestRedis.command(engine().url(), "CLIENT KILL TYPE normal SKIPME yes");
+            }
+            killing.set(false);
+            Thread.sleep(1000);
+            stop.set(true);
+            for (Future<?> f : lockers) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Every holder releases within milliseconds: a wait that ends without the lock either gave up
+        // early or waited for a lock left behind by a release that failed.
+        assertEquals(List.of(), timeouts, "lock waits that ended in a LockTimeoutException after these milliseconds");
+        assertTrue(lockedAfterKills.get() > 0, "no lock was taken after the connections were killed");
     }
 
     interface Task {

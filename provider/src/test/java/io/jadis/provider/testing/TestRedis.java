@@ -1,10 +1,17 @@
 package io.jadis.provider.testing;
 
 import io.jadis.provider.internal.connect.EmbeddedRedis;
+import io.jadis.provider.internal.connect.RedisUrl;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -39,6 +46,21 @@ public final class TestRedis {
             json = configured != null && !configured.isBlank() ? Optional.of(configured) : RedisStackContainer.start();
         }
         return json;
+    }
+
+    /**
+     * Sends one inline command on a connection of its own, as an operator would with redis-cli, and
+     * returns the first line of the reply: for commands a script may not run (CLIENT, FUNCTION).
+     */
+    public static String command(String url, String inline) {
+        RedisUrl u = RedisUrl.parse(url);
+        try (Socket s = new Socket(u.host(), u.port())) {
+            s.getOutputStream().write((inline + "\r\n").getBytes(StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A Redisson client for a test's own checks (raw commands, counters); close it after use. */

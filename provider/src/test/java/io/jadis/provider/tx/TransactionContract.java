@@ -1,6 +1,5 @@
 package io.jadis.provider.tx;
 
-import io.jadis.api.LockTimeoutException;
 import io.jadis.api.Transaction;
 import io.jadis.api.Transactions;
 import io.jadis.provider.Jadis;
@@ -20,11 +19,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 
@@ -45,9 +46,8 @@ abstract class TransactionContract extends JadisTest {
     }
 
     @Test
-    void transfersBetweenRandomAccountsNeitherCreateNorDestroyMoney() throws Exception {
+    void transfersBetweenRandomAccountsNeitherCreateNorDestroyMoneyAndNeedNoRetry() throws Exception {
         accounts.insertAll(LongStream.rangeClosed(1, 100).mapToObj(n -> new Account(n, "owner" + n, 1000)).toList());
-        AtomicLong retries = new AtomicLong();
         AtomicBoolean negativeSeen = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(64);
         try {
@@ -58,15 +58,8 @@ abstract class TransactionContract extends JadisTest {
                     Random random = new Random(seed);
                     long from = 1 + random.nextInt(100);
                     long to = 1 + (from + random.nextInt(99)) % 100;
-                    int amount = 1 + random.nextInt(50);
-                    while (true) {
-                        try {
-                            transfer(from, to, amount, negativeSeen);
-                            return;
-                        } catch (LockTimeoutException | OptimisticLockingFailureException e) {
-                            retries.incrementAndGet();
-                        }
-                    }
+                    transfer(from, to, 1 + random.nextInt(50), negativeSeen);
+                    return null;
                 }));
             }
             for (Future<?> f : futures) {
@@ -80,7 +73,6 @@ abstract class TransactionContract extends JadisTest {
         assertEquals(100_000, all.stream().mapToLong(a -> a.balance).sum());
         assertTrue(all.stream().allMatch(a -> a.balance >= 0));
         assertFalse(negativeSeen.get());
-        System.out.println("Bank test: 10000 transfers, " + retries.get() + " retried after a lock timeout or conflict");
     }
 
     private void transfer(long from, long to, int amount, AtomicBoolean negativeSeen) {
@@ -135,17 +127,181 @@ abstract class TransactionContract extends JadisTest {
     }
 
     @Test
-    void aChangeFromOutsideMakesTheCommitFailAndWritesNothing() throws Exception {
+    void aJadisWriteFromOutsideWaitsForTheTransactionAndFollowsIt() throws Exception {
+        accounts.insertAll(List.of(new Account(1, "a", 100), new Account(2, "b", 100)));
+        Thread outside;
+        try (Transaction t = tx.begin()) {
+            Account a = accounts.findById(1L).orElseThrow();
+            Account b = accounts.findById(2L).orElseThrow();
+            outside = new Thread(() -> jadis.atomic().on(Account.class, 2L).multiply("balance", 2).apply());
+            outside.start();
+            outside.join(300);
+            assertTrue(outside.isAlive(), "the outside write did not wait for the transaction's lock");
+            a.balance -= 10;
+            b.balance += 10;
+            accounts.updateAll(List.of(a, b));
+            t.commit();
+        }
+        outside.join();
+        assertEquals(90, accounts.findById(1L).orElseThrow().balance);
+        assertEquals(220, accounts.findById(2L).orElseThrow().balance);
+    }
+
+    @Test
+    void aChangeBehindALostLockMakesAManualCommitFailAndWritesNothing() {
         accounts.insertAll(List.of(new Account(1, "a", 100), new Account(2, "b", 100)));
         Transaction t = tx.begin();
         Account a = accounts.findById(1L).orElseThrow();
         accounts.findById(2L).orElseThrow();
         a.balance = 1;
         accounts.update(a);
-        runElsewhere(() -> jadis.atomic().on(Account.class, 2L).add("balance", 5).apply());
-        assertThrows(OptimisticLockingFailureException.class, t::commit);
+        changeBehindTheLock(2L);
+        OptimisticLockingFailureException e = assertThrows(OptimisticLockingFailureException.class, t::commit);
+        assertTrue(e.getMessage().contains("Account with id 2"), e.getMessage());
+        assertEquals(OptimisticLockingFailureException.class, e.getClass());
         assertEquals(100, accounts.findById(1L).orElseThrow().balance);
         assertEquals(105, accounts.findById(2L).orElseThrow().balance);
+    }
+
+    @Test
+    void aConflictRunsTheTransactionAgainAndTheSecondAttemptCommits() {
+        accounts.insertAll(List.of(new Account(1, "a", 100), new Account(2, "b", 100)));
+        AtomicInteger attempts = new AtomicInteger();
+        tx.run(() -> {
+            Account a = accounts.findById(1L).orElseThrow();
+            Account b = accounts.findById(2L).orElseThrow();
+            if (attempts.incrementAndGet() == 1) {
+                changeBehindTheLock(2L);
+            }
+            a.balance -= 10;
+            b.balance += 10;
+            accounts.updateAll(List.of(a, b));
+        });
+        assertEquals(2, attempts.get());
+        assertEquals(90, accounts.findById(1L).orElseThrow().balance);
+        assertEquals(115, accounts.findById(2L).orElseThrow().balance);
+    }
+
+    @Test
+    void whenEveryAttemptConflictsTheLastConflictReachesTheCallerNamingTheEntity() {
+        accounts.insert(new Account(1, "a", 100));
+        AtomicInteger attempts = new AtomicInteger();
+        try (Jadis stubborn = engine().builder().transactionAttempts(3).build()) {
+            Accounts theirs = stubborn.repository(Accounts.class);
+            OptimisticLockingFailureException e = assertThrows(OptimisticLockingFailureException.class,
+                    () -> stubborn.transactions().run(() -> {
+                        attempts.incrementAndGet();
+                        Account a = theirs.findById(1L).orElseThrow();
+                        changeBehindTheLock(1L);
+                        a.balance = 0;
+                        theirs.update(a);
+                    }));
+            assertTrue(e.getMessage().contains("Account with id 1") && e.getMessage().contains("3 times"),
+                    e.getMessage());
+            assertEquals(OptimisticLockingFailureException.class, e.getClass());
+        }
+        assertEquals(3, attempts.get());
+        assertEquals(115, accounts.findById(1L).orElseThrow().balance);
+    }
+
+    @Test
+    void aTransactionThatReadTwoEntitiesCommitsAtOnceWhileSixtyFourThreadsUpdateThem() throws Exception {
+        accounts.insertAll(List.of(new Account(1, "a", 1000), new Account(2, "b", 1000)));
+        AtomicInteger attempts = new AtomicInteger();
+        CountDownLatch updating = new CountDownLatch(64);
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        try {
+            List<Future<?>> updaters = new ArrayList<>();
+            for (int t = 0; t < 64; t++) {
+                long id = 1 + t % 2;
+                updaters.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        jadis.atomic().on(Account.class, id).add("balance", 1).apply();
+                        if (i == 0) {
+                            updating.countDown();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            updating.await();
+            tx.run(() -> {
+                attempts.incrementAndGet();
+                Account a = accounts.findById(1L).orElseThrow();
+                Account b = accounts.findById(2L).orElseThrow();
+                a.balance -= 500;
+                b.balance += 500;
+                accounts.updateAll(List.of(a, b));
+            });
+            for (Future<?> f : updaters) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, attempts.get(), "the transaction ran more than once");
+        assertEquals(1000 + 32 * 50 - 500, accounts.findById(1L).orElseThrow().balance);
+        assertEquals(1000 + 32 * 50 + 500, accounts.findById(2L).orElseThrow().balance);
+    }
+
+    @Test
+    void oppositeTransfersBothMakeProgressAndNoConflictReachesTheCaller() throws Exception {
+        accounts.insertAll(List.of(new Account(1, "a", 1_000_000), new Account(2, "b", 1_000_000)));
+        AtomicLong forth = new AtomicLong();
+        AtomicLong back = new AtomicLong();
+        AtomicInteger attempts = new AtomicInteger();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                boolean forward = t % 2 == 0;
+                workers.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        long from = forward ? 1 : 2;
+                        tx.run(() -> {
+                            attempts.incrementAndGet();
+                            Account a = accounts.findById(from).orElseThrow();
+                            Account b = accounts.findById(3 - from).orElseThrow();
+                            a.balance -= 1;
+                            b.balance += 1;
+                            accounts.updateAll(List.of(a, b));
+                        });
+                        (forward ? forth : back).incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : workers) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long fewer = Math.min(forth.get(), back.get());
+        long more = Math.max(forth.get(), back.get());
+        assertTrue(fewer >= 0.4 * more, "one direction starved: " + forth + " forth, " + back + " back");
+        Account a = accounts.findById(1L).orElseThrow();
+        Account b = accounts.findById(2L).orElseThrow();
+        assertEquals(2_000_000, a.balance + b.balance);
+        assertEquals(1_000_000 - forth.get() + back.get(), a.balance);
+        System.out.println("Opposite transfers: " + forth + " forth, " + back + " back, "
+                + (attempts.get() - forth.get() - back.get()) + " attempts ran again");
+    }
+
+    @Test
+    void aBlindWriteCommitWaitsForAnotherOwnersLock() throws Exception {
+        accounts.insert(new Account(1, "a", 100));
+        Thread writer;
+        try (var lock = jadis.locks().lock(Account.class, 1L)) {
+            writer = new Thread(() -> tx.run(() -> jadis.atomic().on(Account.class, 1L).add("balance", 1).apply()));
+            writer.start();
+            writer.join(300);
+            assertTrue(writer.isAlive(), "the commit did not wait for the lock");
+            assertEquals(100, accounts.findById(1L).orElseThrow().balance);
+        }
+        writer.join();
+        assertEquals(101, accounts.findById(1L).orElseThrow().balance);
     }
 
     @Test
@@ -221,6 +377,12 @@ abstract class TransactionContract extends JadisTest {
             assertTrue(lock != null);
         }
         assertFalse(t.isRollbackOnly());
+    }
+
+    /** Changes an account the way a writer that ignores locks would: its lock is gone (the lease ran out). */
+    private void changeBehindTheLock(long number) {
+        jadis.redisson().getKeys().delete("Account:#lock:" + number);
+        runElsewhere(() -> jadis.atomic().on(Account.class, number).add("balance", 5).apply());
     }
 
     private long outsideScore(Players players) throws RuntimeException {

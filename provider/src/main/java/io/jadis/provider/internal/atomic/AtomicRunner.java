@@ -3,6 +3,7 @@ package io.jadis.provider.internal.atomic;
 import io.jadis.api.AtomicResult;
 import io.jadis.api.ConditionNotMetException;
 import io.jadis.api.JadisException;
+import io.jadis.api.LockTimeoutException;
 import io.jadis.provider.internal.engine.DocumentEngine;
 import io.jadis.provider.internal.runtime.JadisRuntime;
 
@@ -36,6 +37,8 @@ final class AtomicRunner {
             applied = runtime.engine().applyAll(targets);
         } catch (ConditionNotMetException e) {
             throw new ConditionNotMetException(e.getMessage() + describeConditions(updates));
+        } catch (LockTimeoutException e) {
+            throw e;
         } catch (JadisException e) {
             if (e.getCause() == null || updates.size() != 1) {
                 throw new JadisException("Atomic update refused, nothing was written: " + e.getMessage(), e);

@@ -49,9 +49,12 @@ public final class KeySpace {
         return expiry;
     }
 
-    /** A key of Jadis' own next to the documents, e.g. {@code structure("idx:score")}. */
-    public String structure(String name) {
-        return prefix + ":#" + name;
+    /**
+     * The Redisson lock of the document with this encoded id. Write functions find it from the id
+     * registry's key (locks.lua), so the two must stay side by side.
+     */
+    public String lock(String encodedId) {
+        return prefix + ":#lock:" + encodedId;
     }
 
     /** The id as it appears in keys and in the id registry. */

@@ -15,6 +15,7 @@ import org.redisson.client.RedisResponseTimeoutException;
 import org.redisson.client.RedisTimeoutException;
 import org.redisson.client.codec.StringCodec;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -32,9 +33,12 @@ public final class RedisAccess {
     private final RFunction writes;
     private final RFunction reads;
 
+    private final String clientId;
+
     public RedisAccess(RedissonClient client, String address) {
         this.client = client;
         this.address = address;
+        this.clientId = client.getId();
         // Redisson sends a command again when its reply is late; a write function that did run
         // would then apply twice. Writes are sent once: a late reply is an error whose outcome the
         // caller must check, and only a call that never left (no connection) is tried again.
@@ -49,6 +53,14 @@ public final class RedisAccess {
 
     public String address() {
         return address;
+    }
+
+    /**
+     * The calling thread's name as an owner of Redisson locks ({@code <client id>:<thread id>}, the
+     * field RLock writes), by which write functions tell a lock's holder from everyone else.
+     */
+    public String owner() {
+        return clientId + ":" + Thread.currentThread().getId();
     }
 
     /**
@@ -67,9 +79,14 @@ public final class RedisAccess {
         }
     }
 
-    /** Calls a function that writes (or may write); its reply is a list. */
+    /**
+     * Calls a function that writes (or may write); its reply is a list. The caller's lock
+     * {@link #owner} goes with it as the last argument.
+     */
     public List<Object> write(Script script, List<Object> keys, Object... args) {
-        return fcall(writes, FunctionMode.WRITE, script.function(), script, keys, args);
+        Object[] withOwner = Arrays.copyOf(args, args.length + 1);
+        withOwner[args.length] = owner();
+        return fcall(writes, FunctionMode.WRITE, script.function(), script, keys, withOwner);
     }
 
     /** Calls a function that only reads (FCALL_RO); its reply is a list. */
@@ -155,6 +172,14 @@ public final class RedisAccess {
         String refusal = refusal(e.getMessage());
         return new JadisException(refusal != null ? refusal
                 : "Redis at " + address + " refused " + what + ": " + brief(e.getMessage()), e);
+    }
+
+    /**
+     * Whether a call failed for want of a working connection (refused, lost, timed out), so that
+     * its outcome is unknown but trying again may succeed.
+     */
+    public static boolean isConnectionFailure(Throwable e) {
+        return !(e instanceof RedissonShutdownException) && lostConnection(e, 0);
     }
 
     /** Whether a failure comes from a lost or refused connection, which Redisson may wrap. */

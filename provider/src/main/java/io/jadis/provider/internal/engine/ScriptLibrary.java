@@ -17,7 +17,8 @@ import java.util.Map;
  * of shared functions again.
  *
  * <p>The library name carries a digest of the code, so two Jadis versions on one server never call
- * each other's functions. Each entry point is registered twice: as {@code <name>} and, flagged
+ * each other's functions. Each entry point is registered twice: as {@code <name>}, whose last
+ * argument is the caller's lock owner name ({@link RedisAccess#write}), and, flagged
  * {@code no-writes} for FCALL_RO, as {@code <name>_ro}.
  */
 public final class ScriptLibrary {
@@ -79,8 +80,9 @@ public final class ScriptLibrary {
 
         public ScriptLibrary build() {
             // KEYS and ARGV are library-wide locals that every call assigns first: the shared
-            // functions read them as they would in a script sent with EVAL.
-            StringBuilder body = new StringBuilder("local KEYS, ARGV\n").append(shared);
+            // functions read them as they would in a script sent with EVAL. So is the caller's lock
+            // owner name, which write functions get as their last argument.
+            StringBuilder body = new StringBuilder("local KEYS, ARGV, lock_owner\n").append(shared);
             for (Map.Entry<String, String> e : entries.entrySet()) {
                 body.append("local function entry_").append(e.getKey()).append("()\n")
                         .append(e.getValue()).append("\nend\n");
@@ -89,14 +91,18 @@ public final class ScriptLibrary {
             String library = "jadis_" + engine + "_" + digest;
             for (String entry : entries.keySet()) {
                 String function = library + "_" + entry;
-                String call = "function(keys, args) jadis_enter(keys, args) return entry_" + entry + "() end";
                 body.append("redis.register_function{function_name = '").append(function)
-                        .append("', callback = ").append(call).append("}\n");
+                        .append("', callback = ").append(callback(entry, true)).append("}\n");
                 body.append("redis.register_function{function_name = '").append(function)
-                        .append("_ro', callback = ").append(call).append(", flags = {'no-writes'}}\n");
+                        .append("_ro', callback = ").append(callback(entry, false))
+                        .append(", flags = {'no-writes'}}\n");
             }
             return new ScriptLibrary(library, body.toString());
         }
+    }
+
+    private static String callback(String entry, boolean writes) {
+        return "function(keys, args) jadis_enter(keys, args, " + writes + ") return entry_" + entry + "() end";
     }
 
     private static String digest(String code) {

@@ -49,7 +49,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
         return ScriptLibrary.builder(DocumentEngine.class, engine)
                 .shared(lib, "shared/num.lua", "shared/text.lua", "shared/program.lua", "shared/doctext.lua",
                         documents, "shared/ops.lua", "shared/index.lua", "shared/expiry.lua", "shared/types.lua",
-                        "shared/enter.lua")
+                        "shared/locks.lua", "shared/enter.lua")
                 .entry("write", "shared/write.lua")
                 .entry("delete", "shared/delete.lua")
                 .entry("delete_all", "shared/delete-all.lua")
@@ -369,7 +369,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
     public long deleteAll(DocType type) {
         List<Object> reply = redis.write(deleteAll, List.of(type.keys().ids(), type.keys().expiry(),
                 type.keys().indexes()), type.keys().key(""));
-        return ((Number) reply.get(1)).longValue();
+        return ((Number) Outcomes.check(reply, type, List.of()).get(0)).longValue();
     }
 
     @Override

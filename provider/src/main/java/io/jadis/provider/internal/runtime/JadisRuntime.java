@@ -8,6 +8,7 @@ import io.jadis.provider.internal.engine.DocumentEngine;
 import io.jadis.provider.internal.engine.EngineSelector;
 import io.jadis.provider.internal.engine.RedisAccess;
 import io.jadis.provider.internal.json.JsonMapping;
+import io.jadis.provider.internal.lock.LockingEngine;
 import io.jadis.provider.internal.model.EntityModel;
 import io.jadis.provider.internal.model.EntityModels;
 import io.jadis.provider.internal.tx.TransactionManager;
@@ -49,7 +50,8 @@ public final class JadisRuntime implements AutoCloseable {
         this.connection = connect(settings);
         try {
             this.redis = new RedisAccess(connection.client(), connection.address());
-            this.engine = EngineSelector.select(redis, settings.engine());
+            this.engine = new LockingEngine(EngineSelector.select(redis, settings.engine()), redis,
+                    settings.lockWait());
             this.json = new JsonMapping(models, settings.mapper());
         } catch (RuntimeException e) {
             connection.close();

@@ -23,10 +23,14 @@ import java.util.function.Consumer;
  * @param lockWait       how long taking entity locks may wait
  * @param lockLease      how long a lock outlives its owner's process (Redisson's watchdog timeout)
  * @param indexes        whether queries build and use secondary indexes
+ * @param transactionAttempts how often a transaction runs before a conflict reaches the caller
+ * @param transactionBackoff  the first pause between attempts of a transaction (after the second);
+ *                       each later pause may be twice as long
  */
 public record Settings(String url, RedissonClient client, String engine, boolean embedded, Duration timeout,
                        Duration connectTimeout, String namespace, int fetchSize, Consumer<ObjectMapper> mapper,
-                       boolean deferInvalidMethods, Duration lockWait, Duration lockLease, boolean indexes) {
+                       boolean deferInvalidMethods, Duration lockWait, Duration lockLease, boolean indexes,
+                       int transactionAttempts, Duration transactionBackoff) {
 
     public Settings {
         if (!engine.equals("auto") && !engine.equals("native") && !engine.equals("portable")) {
@@ -38,6 +42,13 @@ public record Settings(String url, RedissonClient client, String engine, boolean
         if (lockWait.isNegative() || lockLease.isNegative() || lockLease.isZero()) {
             throw new IllegalArgumentException("jadis.lock-wait must not be negative and jadis.lock-lease must be"
                     + " positive");
+        }
+        if (transactionAttempts < 1) {
+            throw new IllegalArgumentException("jadis.transaction-attempts must be at least 1, not "
+                    + transactionAttempts);
+        }
+        if (transactionBackoff.isNegative()) {
+            throw new IllegalArgumentException("jadis.transaction-backoff must not be negative");
         }
         if (fetchSize < 1) {
             throw new IllegalArgumentException("jadis.fetch-size must be at least 1, not " + fetchSize);

@@ -2,8 +2,8 @@ package io.jadis.provider.internal.tx;
 
 import io.jadis.provider.internal.engine.DocWrite;
 import io.jadis.provider.internal.engine.DocumentEngine.TxEntry;
+import io.jadis.provider.internal.engine.StaleReadException;
 import io.jadis.provider.internal.engine.StoredDoc;
-import io.jadis.provider.internal.lock.LockManager;
 import io.jadis.provider.internal.program.Program;
 import io.jadis.provider.internal.runtime.Buffering;
 import io.jadis.provider.internal.runtime.EntityStore;
@@ -12,7 +12,9 @@ import jakarta.data.exceptions.EntityExistsException;
 import jakarta.data.exceptions.OptimisticLockingFailureException;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Repository operations inside a transaction: reads lock the entity and remember its revision;
@@ -38,12 +40,42 @@ final class TxSession implements Buffering {
         if (e != null && e.wasRead()) {
             return e.readJson == null ? null : store.codec().decode(e.readJson, key(e));
         }
-        tx.locks.lock(LockManager.key(store, id), store.model().name() + " with id " + id);
+        if (tx.locks.lock(store.docType().keys().lock(encoded), store.model().name() + " with id " + id)
+                && !tx.read().isEmpty()) {
+            relocked();
+        }
         StoredDoc doc = store.engine().get(store.docType(), encoded);
         e = tx.entity(store, encoded);
         e.readRevision = doc == null ? TxEntry.ABSENT : doc.revision();
         e.readJson = doc == null ? null : doc.json();
         return doc == null ? null : store.codec().decode(doc.json(), doc.key());
+    }
+
+    /**
+     * After the transaction gave up its locks for a moment to keep the lock order, what it read may
+     * have changed. A transaction that can run again does so at once, holding every lock now; one
+     * begun by hand goes on if what it read is still what is stored.
+     */
+    private void relocked() {
+        if (tx.isRetrying()) {
+            throw tx.conflict(new StaleReadException("The transaction gave up its locks to take them in order"
+                    + " after reading " + describe(tx.read().get(0))), true);
+        }
+        Map<EntityStore, List<TxEntity>> byType = new LinkedHashMap<>();
+        for (TxEntity e : tx.read()) {
+            byType.computeIfAbsent(e.store, s -> new ArrayList<>()).add(e);
+        }
+        byType.forEach((store, read) -> {
+            List<StoredDoc> docs = store.engine().getAll(store.docType(), read.stream().map(e -> e.id).toList());
+            for (int i = 0; i < read.size(); i++) {
+                TxEntity e = read.get(i);
+                long now = docs.get(i) == null ? TxEntry.ABSENT : docs.get(i).revision();
+                if (now != e.readRevision) {
+                    throw tx.conflict(new StaleReadException(describe(e) + " changed while the transaction gave up"
+                            + " its locks to take them in order (key " + key(e) + ")"), true);
+                }
+            }
+        });
     }
 
     /** The entity as the transaction's buffered writes leave it. */
@@ -189,6 +221,10 @@ final class TxSession implements Buffering {
         e.texts = e.store.codec().encode(written);
         e.deleted = false;
         return written;
+    }
+
+    private static String describe(TxEntity e) {
+        return "Entity " + e.store.model().name() + " with id " + e.id;
     }
 
     private static String key(TxEntity e) {

@@ -1,6 +1,8 @@
 -- Commits a transaction in one step: first every entity the transaction read is checked to still
 -- have the revision it had, and every write's precondition is checked; then every change is worked
--- out in working sets; only then is anything written. Any failure leaves everything as it was.
+-- out in working sets; only then is anything written. Any failure leaves everything as it was, and
+-- so does another owner's lock on an entity the commit changes (see locks.lua): the transaction then
+-- takes that lock and commits again.
 -- 'preview' mode works everything out and returns the documents as they would be, writing nothing
 -- (a transaction reading an entity it changed with atomic updates).
 -- Needs num.lua, text.lua, program.lua, doctext.lua, the engine's doc.lua, ops.lua, expiry.lua and types.lua.
@@ -12,7 +14,8 @@
 --          version the stored entity must have) | 'delete' expected strict(1 or 0)
 --   program: token count, tokens (0 for none; see update.lua)
 -- Reply: commit -> {'ok', revision of each entry after the commit (0 when deleted or absent)}; preview -> {'ok', document of
--- each entry ({} when deleted)}; or {status, entry index, detail}.
+-- each entry ({} when deleted)}; or {status, entry index, detail} ('changed' when an entity read has
+-- changed since, 'stale' when a write's expected version does not match), or {'locked', lock key...}.
 local mode = ARGV[1]
 local types, revAts, layouts, policies, a = types_open()
 local entries = tonumber(ARGV[a])
@@ -27,8 +30,8 @@ for e = 1, entries do
   local current = ws and ws.rev or false
   local defs = types_defs(kind)
   local old = idx_read(defs, doc_get, ws)
-  if check == 'absent' and current then return {'stale', e, current} end
-  if check ~= '' and check ~= 'absent' and current ~= check then return {'stale', e, current or 'deleted'} end
+  if check == 'absent' and current then return {'changed', e, current} end
+  if check ~= '' and check ~= 'absent' and current ~= check then return {'changed', e, current or 'deleted'} end
   local write = ARGV[a + 3]
   a = a + 4
   local w = {id = id, key = key, registry = KEYS[3 * kind - 2], expiry = KEYS[3 * kind - 1], defs = defs,
@@ -61,6 +64,15 @@ for e = 1, entries do
   w.ws = ws
   w.new = (w.delete or (w.after and w.after.delete) or not ws) and {} or idx_read(defs, doc_get, ws)
   work[e] = w
+end
+
+if mode == 'commit' then
+  local held = {}
+  for e = 1, entries do
+    if work[e].changed then lock_note(held, work[e].registry, work[e].id) end
+  end
+  local refusal = lock_refusal(held)
+  if refusal then return refusal end
 end
 
 local replies = {'ok'}

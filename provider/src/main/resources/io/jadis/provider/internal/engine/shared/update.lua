@@ -1,6 +1,7 @@
 -- Runs programs on documents: each target's condition is evaluated and its operations applied in a
 -- working set; only when every target has been worked out is anything written, so a failure
--- (a missing document, an unmet condition, a wrong type, an overflow) leaves every document as it was.
+-- (a missing document, an unmet condition, a wrong type, an overflow) leaves every document as it was,
+-- and so does another owner's lock on a document the call would change (see locks.lua).
 -- Needs num.lua, text.lua, program.lua, doctext.lua, the engine's doc.lua and ops.lua.
 -- ARGV[1] = 'all' (every target must exist and meet its condition) | 'each' (others are skipped);
 -- ARGV[2] = document type count; then per type: where the revision lives, layout of exploded
@@ -10,7 +11,7 @@
 -- KEYS = the id registry, expiry set and index registry of each type, then the key of each target.
 -- Needs expiry.lua and types.lua too.
 -- Reply: 'all' -> {'ok', {revision, document, {operation values}}...}; 'each' -> {'ok', changed count};
--- or {status, target index, detail}.
+-- or {status, target index, detail}, or {'locked', lock key...}.
 local mode = ARGV[1]
 local types, revAts, layouts, policies, a = types_open()
 local programs = {}
@@ -44,6 +45,13 @@ for t = 1, targets do
     end
   end
 end
+
+local held = {}
+for _, w in ipairs(work) do
+  lock_note(held, w.registry, w.id)
+end
+local refusal = lock_refusal(held)
+if refusal then return refusal end
 
 local replies = {'ok'}
 for _, w in ipairs(work) do

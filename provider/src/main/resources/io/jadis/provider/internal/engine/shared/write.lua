@@ -1,4 +1,5 @@
--- Writes whole documents, all or nothing: every document is checked before the first is written.
+-- Writes whole documents, all or nothing: every document is checked (and its lock, see locks.lua)
+-- before the first is written.
 -- The engine's library supplies jadis_revision and jadis_store.
 -- Needs the engine's lib.lua, expiry.lua, and for indexes num.lua, text.lua, program.lua, doctext.lua,
 -- the engine's doc.lua and index.lua.
@@ -6,9 +7,9 @@
 -- ARGV[1] = 'insert' | 'update' | 'save'; ARGV[2] = where the revision lives; ARGV[3] = expiry policy;
 -- ARGV[4] = layout of exploded attributes; ARGV[5] = count; then per document: id, expected revision
 -- ('' = any), value count m, m values
--- Reply: {'ok', revision...} or {status, document index, detail}
+-- Reply: {'ok', revision...}, {status, document index, detail} or {'locked', lock key...}
 local mode, revAt, policy, layout, n = ARGV[1], ARGV[2], ARGV[3], doc_layout(ARGV[4]), tonumber(ARGV[5])
-local plan = {}
+local plan, held = {}, {}
 local a = 6
 for i = 1, n do
   local key = KEYS[i + 3]
@@ -19,8 +20,11 @@ for i = 1, n do
   if mode == 'update' and not current then return {'missing', i} end
   if current and expected ~= '' and current ~= expected then return {'stale', i, current} end
   plan[i] = {key, ARGV[a], a + 3, m, (current and tonumber(current) or 0) + 1, current}
+  lock_note(held, KEYS[1], ARGV[a])
   a = a + 3 + m
 end
+local refusal = lock_refusal(held)
+if refusal then return refusal end
 local defs = idx_defs(KEYS[3], KEYS[3]:sub(1, -9))
 local revisions, members = {'ok'}, {}
 for i = 1, n do
