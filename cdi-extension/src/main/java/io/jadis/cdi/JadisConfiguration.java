@@ -14,7 +14,9 @@ import java.util.Optional;
  */
 final class JadisConfiguration {
     static final List<String> KEYS = List.of("jadis.url", "jadis.engine", "jadis.embedded", "jadis.timeout",
-            "jadis.connect-timeout", "jadis.namespace", "jadis.fetch-size", "jadis.defer-invalid-methods");
+            "jadis.connect-timeout", "jadis.namespace", "jadis.fetch-size", "jadis.defer-invalid-methods",
+            "jadis.lock-wait", "jadis.lock-lease", "jadis.indexes", "jadis.transaction-attempts",
+            "jadis.transaction-backoff");
 
     private JadisConfiguration() {
     }

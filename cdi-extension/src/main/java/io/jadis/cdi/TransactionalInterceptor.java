@@ -1,6 +1,5 @@
 package io.jadis.cdi;
 
-import io.jadis.api.Transaction;
 import io.jadis.provider.Jadis;
 import io.jadis.provider.internal.tx.TransactionManager;
 import jakarta.annotation.Priority;
@@ -17,8 +16,10 @@ import jakarta.transaction.TransactionalException;
  * {@code @Transactional} for Jadis: every {@link Transactional.TxType}, {@code rollbackOn} and
  * {@code dontRollbackOn}, with JTA's default of rolling back on unchecked exceptions only. The
  * transaction is Jadis' own (see {@link io.jadis.api.Transactions}); commit is one atomic step.
- * The {@code TxType} is a binding member of {@code @Transactional}, so there is one interceptor
- * class per type, all running this logic.
+ * A method that begins a transaction runs again when a conflict prevents its commit (see
+ * {@code jadis.transaction-attempts}); only its Jadis writes are buffered and undone, so whatever
+ * else it does happens once per attempt. The {@code TxType} is a binding member of
+ * {@code @Transactional}, so there is one interceptor class per type, all running this logic.
  */
 public abstract class TransactionalInterceptor {
     @Inject
@@ -52,29 +53,7 @@ public abstract class TransactionalInterceptor {
 
     private static Object inNew(InvocationContext ctx, Transactional rules, TransactionManager transactions)
             throws Exception {
-        Transaction tx = transactions.begin();
-        Object result;
-        try {
-            result = ctx.proceed();
-        } catch (Exception | Error e) {
-            if (rollsBack(rules, e)) {
-                tx.rollback();
-            } else {
-                finish(tx);
-            }
-            throw e;
-        }
-        finish(tx);
-        return result;
-    }
-
-    /** Commits, or rolls back quietly when someone inside marked the transaction rollback-only. */
-    private static void finish(Transaction tx) {
-        if (tx.isRollbackOnly()) {
-            tx.rollback();
-        } else {
-            tx.commit();
-        }
+        return transactions.inNew(ctx::proceed, failure -> rollsBack(rules, failure));
     }
 
     private static Object join(InvocationContext ctx, Transactional rules, TransactionManager transactions)

@@ -43,6 +43,25 @@ public class Bank {
         return true;
     }
 
+    /** Like {@link #transfer}, running {@code between} after both reads. */
+    @Transactional
+    public boolean transferAfter(long from, long to, long amount, Runnable between) {
+        Account a = accounts.findById(from).orElseThrow();
+        Account b = accounts.findById(to).orElseThrow();
+        between.run();
+        a.balance -= amount;
+        b.balance += amount;
+        accounts.updateAll(List.of(a, b));
+        return true;
+    }
+
+    @Transactional
+    public void withdrawThenFailCheckedAfter(long id, long amount, Runnable between) throws InsufficientFunds {
+        withdraw(id, amount);
+        between.run();
+        throw new InsufficientFunds();
+    }
+
     @Transactional
     public void withdrawThenFailChecked(long id, long amount) throws InsufficientFunds {
         withdraw(id, amount);
