@@ -9,13 +9,19 @@ import io.jadis.provider.internal.connect.RedisUrl;
 import io.jadis.provider.testing.TestRedis;
 import jakarta.data.exceptions.DataConnectionException;
 import org.junit.jupiter.api.Test;
+import io.netty.util.concurrent.EventExecutor;
+import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -87,6 +93,33 @@ class ConnectionTest {
             assertEquals("a!", notes.byId("1").orElseThrow().text);
         } finally {
             server.close();
+        }
+    }
+
+    @Test
+    void aWriteThatWasNeverWrittenToAConnectionIsSentAgainAndAppliedOnce() throws Exception {
+        Config config = new Config();
+        config.setNettyThreads(2);
+        config.useSingleServer().setAddress(TestRedis.plainUrl()).setTimeout(300).setConnectionMinimumIdleSize(1);
+        RedissonClient client = Redisson.create(config);
+        try (Jadis jadis = Jadis.builder().redisson(client).namespace("unsent").build()) {
+            Notes notes = jadis.repository(Notes.class);
+            notes.insert(new Note("1", "a"));
+            // Every event loop of the client sleeps for 700 ms: a write made now cannot be written to a
+            // connection, and Redisson cancels it after its 300 ms timeout, unsent.
+            CountDownLatch asleep = new CountDownLatch(2);
+            for (EventExecutor loop : ((Redisson) client).getServiceManager().getGroup()) {
+                loop.execute(() -> {
+                    asleep.countDown();
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(700));
+                });
+            }
+            asleep.await();
+            jadis.atomic().on(Note.class, "1").appendText("text", "!").apply();
+            assertEquals("a!", notes.byId("1").orElseThrow().text);
+        } finally {
+            client.getKeys().deleteByPattern("unsent:*");
+            client.shutdown();
         }
     }
 

@@ -2,6 +2,7 @@ package io.jadis.provider.contract;
 
 import io.jadis.api.JadisException;
 import io.jadis.provider.testing.JadisTest;
+import io.jadis.provider.testing.TestRedis;
 import jakarta.data.exceptions.EntityExistsException;
 import jakarta.data.exceptions.MappingException;
 import jakarta.data.exceptions.OptimisticLockingFailureException;
@@ -24,10 +25,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -365,6 +370,51 @@ abstract class EngineContract extends JadisTest {
         jadis.redisson().getFunction().flush();
         accounts.insert(new Account(2, "b", 2));
         assertEquals(2, accounts.findAll().count());
+    }
+
+    @Test
+    void callsMadeWhileTheServerForgetsTheFunctionsAgainAndAgainAllSucceed() throws Exception {
+        Accounts accounts = jadis.repository(Accounts.class);
+        accounts.insert(new Account(1, "a", 0));
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong added = new AtomicLong();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                Account own = new Account(100 + t, "writer", 0);
+                writers.add(pool.submit(() -> {
+                    Account mine = own;
+                    for (int i = 0; !stop.get(); i++) {
+                        try {
+                            if (i % 2 == 0) {
+                                jadis.atomic().on(Account.class, 1L).add("balance", 1).apply();
+                                added.incrementAndGet();
+                            } else {
+                                mine.balance = i;
+                                mine = accounts.save(mine);
+                            }
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        }
+                    }
+                }));
+            }
+            for (int flush = 0; flush < 20; flush++) {
+                Thread.sleep(100);
+                assertEquals("+OK", TestRedis.command(engine().url(), "FUNCTION FLUSH"));
+            }
+            stop.set(true);
+            for (Future<?> w : writers) {
+                w.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(), failures.stream().limit(3).map(Throwable::toString).toList(),
+                failures.size() + " calls failed");
+        assertEquals(added.get(), accounts.findById(1L).orElseThrow().balance);
     }
 
     @Test

@@ -13,10 +13,13 @@ import org.redisson.client.RedisConnectionException;
 import org.redisson.client.RedisException;
 import org.redisson.client.RedisResponseTimeoutException;
 import org.redisson.client.RedisTimeoutException;
+import org.redisson.client.WriteRedisConnectionException;
 import org.redisson.client.codec.StringCodec;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -25,15 +28,19 @@ import java.util.function.Supplier;
  * failures into Jakarta Data exceptions that name the server.
  */
 public final class RedisAccess {
+    /** How often a call is tried when it provably never left the client (each try waits for a connection). */
+    private static final int UNSENT_ATTEMPTS = 4;
+    /** How often one call may find the function library gone from the server (FUNCTION FLUSH, a restart). */
+    private static final int RELOADS = 5;
+
     private final RedissonClient client;
     private final String address;
-    /** How often a call is tried when no connection could be had for it (each try waits for one). */
-    private static final int UNSENT_ATTEMPTS = 4;
-
+    private final String clientId;
     private final RFunction writes;
     private final RFunction reads;
-
-    private final String clientId;
+    /** Counts the loads of the library, so that callers who found it gone load it once between them. */
+    private final AtomicLong loads = new AtomicLong();
+    private final ReentrantLock loading = new ReentrantLock();
 
     public RedisAccess(RedissonClient client, String address) {
         this.client = client;
@@ -73,6 +80,7 @@ public final class RedisAccess {
                 reads.loadAndReplace(library.name(), library.code());
                 return null;
             }, "FUNCTION LOAD " + library.name());
+            loads.incrementAndGet();
         } catch (JadisException e) {
             throw new JadisException("Jadis needs Redis functions (Redis 7.0 or later, with FUNCTION LOAD allowed"
                     + " for its user): " + e.getMessage(), e);
@@ -96,23 +104,42 @@ public final class RedisAccess {
 
     private List<Object> fcall(RFunction functions, FunctionMode mode, String function, Script script,
                                List<Object> keys, Object[] args) {
-        boolean reloaded = false;
-        for (int attempt = 1; ; attempt++) {
+        int unsent = 0;
+        int reloads = 0;
+        while (true) {
+            long seen = loads.get();
             try {
                 return functions.call(mode, function, FunctionResult.LIST, keys, args);
             } catch (RuntimeException e) {
-                if (unsent(e) && attempt < UNSENT_ATTEMPTS) {
+                if (unsent(e) && ++unsent < UNSENT_ATTEMPTS) {
                     continue;
                 }
-                if (reloaded || !(e instanceof RedisException) || e.getMessage() == null
-                        || !e.getMessage().contains("Function not found")) {
+                if (!missingFunction(e) || ++reloads > RELOADS) {
                     throw translate(e, function);
                 }
             }
             // The server lost the library (a restart without persistence, FUNCTION FLUSH): nothing ran.
-            load(script.library());
-            reloaded = true;
+            reload(script.library(), seen);
         }
+    }
+
+    /**
+     * Loads the library again unless someone did since {@code seen}: callers who found it gone
+     * together load it once, and a caller who finds it gone again after that load loads it again.
+     */
+    private void reload(ScriptLibrary library, long seen) {
+        loading.lock();
+        try {
+            if (loads.get() == seen) {
+                load(library);
+            }
+        } finally {
+            loading.unlock();
+        }
+    }
+
+    private static boolean missingFunction(RuntimeException e) {
+        return e instanceof RedisException && e.getMessage() != null && e.getMessage().contains("Function not found");
     }
 
     /**
@@ -136,10 +163,21 @@ public final class RedisAccess {
         }
     }
 
-    /** Whether a call failed before it was sent: no connection could be had for it in time. */
+    /**
+     * Whether a call provably never reached the server: no connection could be had for it in time,
+     * or it was still waiting to be written to one when its time ran out (Redisson then cancels the
+     * write), or writing it to the connection failed, so that the server never read a whole command.
+     */
     private static boolean unsent(RuntimeException e) {
-        return e instanceof RedisTimeoutException && !(e instanceof RedisResponseTimeoutException)
-                && e.getMessage() != null && e.getMessage().startsWith("Unable to acquire connection");
+        if (e instanceof WriteRedisConnectionException) {
+            return true;
+        }
+        if (!(e instanceof RedisTimeoutException) || e instanceof RedisResponseTimeoutException
+                || e.getMessage() == null) {
+            return false;
+        }
+        return e.getMessage().startsWith("Unable to acquire connection")
+                || e.getMessage().startsWith("Command still hasn't been written into connection");
     }
 
     /** Runs an operation on the client, translating failures; {@code what} names it in errors. */
