@@ -80,10 +80,14 @@ public final class Outcomes {
         return "the entity locked at " + lockKey;
     }
 
-    /** Whether Redis refused a command because its key holds another type (WRONGTYPE). */
+    /**
+     * Whether Redis refused a command because its key holds another type: WRONGTYPE, or RedisJSON's
+     * "Existing key has wrong Redis type", which has no such prefix (redismodule-rs up to today).
+     */
     public static boolean isWrongType(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("WRONGTYPE")) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("WRONGTYPE") || m.contains("Existing key has wrong Redis type"))) {
                 return true;
             }
         }
