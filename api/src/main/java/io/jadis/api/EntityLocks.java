@@ -18,9 +18,11 @@ import java.util.Collection;
  * }
  * </pre>
  *
- * <p>Locks only exclude other lock holders: writes that do not take the lock are not blocked, but
- * every write increments the entity's revision, so a versioned save made under a lock still fails
- * if someone changed the entity behind the lock's back.
+ * <p>A lock holds against every Jadis writer, not only against other lock takers: while it is held,
+ * every write of the entity by another owner (repository methods, atomic updates, JDQL
+ * {@code UPDATE}/{@code DELETE}, other transactions' commits) waits until it is released, at most
+ * the configured lock wait, and then is applied; the server checks the lock in the same step as
+ * the write. The holder's own writes go through, and reads never wait.
  */
 public interface EntityLocks {
 

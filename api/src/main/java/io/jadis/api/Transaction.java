@@ -7,7 +7,8 @@ public interface Transaction extends AutoCloseable {
      * Commits in one atomic step and releases the locks.
      *
      * @throws jakarta.data.exceptions.OptimisticLockingFailureException if an entity read changed
-     *         since, or a write's precondition failed; nothing is written
+     *         since (a transaction begun by hand is not run again), or a write's precondition
+     *         failed; nothing is written
      * @throws IllegalStateException if the transaction is marked rollback-only (it is rolled back)
      */
     void commit();

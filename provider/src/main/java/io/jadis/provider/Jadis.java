@@ -243,8 +243,8 @@ public final class Jadis implements AutoCloseable {
 
         /**
          * Applies {@code jadis.*} settings: {@code jadis.url}, {@code jadis.engine},
-         * {@code jadis.embedded}, {@code jadis.timeout} and {@code jadis.connect-timeout} (milliseconds
-         * or ISO-8601 like {@code PT5S}), {@code jadis.namespace}, {@code jadis.fetch-size},
+         * {@code jadis.embedded}, {@code jadis.timeout} and {@code jadis.connect-timeout} (durations:
+         * milliseconds, a number with a unit like {@code 10s}, or ISO-8601 like {@code PT5S}), {@code jadis.namespace}, {@code jadis.fetch-size},
          * {@code jadis.defer-invalid-methods}, {@code jadis.lock-wait}, {@code jadis.lock-lease},
          * {@code jadis.indexes}, {@code jadis.transaction-attempts}, {@code jadis.transaction-backoff}.
          * Other keys are ignored.
@@ -275,13 +275,26 @@ public final class Jadis implements AutoCloseable {
             }
         }
 
+        /** Milliseconds ({@code 500}), a number with a unit ({@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}) or ISO-8601. */
         private static Duration duration(String key, String value) {
             try {
-                return value.startsWith("P") || value.startsWith("p") ? Duration.parse(value)
-                        : Duration.ofMillis(Long.parseLong(value));
+                if (value.startsWith("P") || value.startsWith("p")) {
+                    return Duration.parse(value);
+                }
+                var unit = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|h)?").matcher(value);
+                if (!unit.matches()) {
+                    throw new IllegalArgumentException(value);
+                }
+                long n = Long.parseLong(unit.group(1));
+                return switch (unit.group(2) == null ? "ms" : unit.group(2)) {
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofMillis(n);
+                };
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException(key + " must be milliseconds or an ISO-8601 duration, not '"
-                        + value + "'");
+                throw new IllegalArgumentException(key + " must be milliseconds, a number with a unit (500ms, 10s,"
+                        + " 2m, 1h) or an ISO-8601 duration, not '" + value + "'");
             }
         }
 

@@ -149,7 +149,7 @@ abstract class WritersWaitContract extends JadisTest {
 
     @Test
     void aWriteThatWaitsLongerThanTheLockWaitFailsNamingTheEntityAndWritesNothing() throws Exception {
-        try (Jadis impatient = engine().builder().lockWait(Duration.ofMillis(300)).build()) {
+        try (Jadis impatient = engine().builder().properties(Map.of("jadis.lock-wait", "300ms")).build()) {
             Ledger theirs = impatient.repository(Ledger.class);
             try (EntityLock lock = jadis.locks().lock(Account.class, 2L)) {
                 long start = System.nanoTime();
