@@ -30,15 +30,20 @@ public final class Examples {
         int games = arg(args, 1, 2000);
         int transfers = arg(args, 2, 500);
         int buyers = arg(args, 3, 64);
+        boolean hold;
         try (WeldContainer container = new Weld().initialize()) {
             Jadis jadis = container.select(Jadis.class).get();
             System.out.println("Jadis on " + jadis.address() + " (" + jadis.engine() + " engine)\n");
             container.select(ShortUrls.class).get().deleteEverything();
             container.select(Players.class).get().deleteEverything();
             container.select(Inventory.class).get().deleteEverything();
-            container.select(ShortenerDemo.class).get().run(clicks, System.out);
-            container.select(LeaderboardDemo.class).get().run(20, games, transfers, System.out);
-            container.select(CheckoutDemo.class).get().run(500, buyers, 10, System.out);
+            hold = container.select(ShortenerDemo.class).get().run(clicks, System.out).holds()
+                    & container.select(LeaderboardDemo.class).get().run(20, games, transfers, System.out).holds()
+                    & container.select(CheckoutDemo.class).get().run(500, buyers, 10, System.out).holds();
+        }
+        if (!hold) {
+            System.err.println("An invariant above did not hold");
+            System.exit(1);
         }
     }
 

@@ -45,6 +45,7 @@ class ExamplesTest {
     void everyConcurrentClickIsCountedAndTheHistoryIsBounded() {
         ShortenerDemo.Outcome o = container.select(ShortenerDemo.class).get().run(300, out);
         assertEquals(300, o.counted());
+        assertTrue(o.holds());
         assertEquals(UrlShortener.HISTORY, o.history());
         assertTrue(o.rejectedBadUrl());
     }
@@ -65,6 +66,7 @@ class ExamplesTest {
     void gamesAreAllRecordedItemsAreConservedAndTheLeaderboardIsSorted() {
         LeaderboardDemo.Outcome o = container.select(LeaderboardDemo.class).get().run(12, 600, 300, out);
         assertEquals(600, o.gamesRecorded());
+        assertTrue(o.holds());
         assertEquals(o.itemsBefore(), o.itemsAfter());
         List<Player> top = o.top10();
         assertEquals(10, top.size());
@@ -82,6 +84,7 @@ class ExamplesTest {
     void theCheckoutNeverOversells() {
         CheckoutDemo.Outcome o = container.select(CheckoutDemo.class).get().run(200, 32, 10, out);
         assertEquals(320, o.attempts());
+        assertTrue(o.holds());
         assertEquals(200, o.sold());
         assertEquals(0, o.stockLeft());
         assertEquals(200, o.soldCounter());

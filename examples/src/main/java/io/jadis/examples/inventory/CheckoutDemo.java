@@ -17,6 +17,11 @@ public class CheckoutDemo {
 
     /** What happened: attempts, successful purchases, and the product afterwards. */
     public record Outcome(int attempts, long sold, int initialStock, int stockLeft, int soldCounter) {
+        /** Every unit sold exactly once: nothing oversold, nothing left while buyers were refused. */
+        public boolean holds() {
+            long expected = Math.min(attempts, initialStock);
+            return sold == expected && soldCounter == expected && stockLeft == initialStock - expected;
+        }
     }
 
     public Outcome run(int stock, int buyers, int attemptsEach, PrintStream out) {

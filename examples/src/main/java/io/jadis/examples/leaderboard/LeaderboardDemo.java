@@ -20,6 +20,10 @@ public class LeaderboardDemo {
     /** What the simulation did and what the store says afterwards. */
     public record Outcome(int games, long gamesRecorded, int itemsBefore, long itemsAfter, int transfers,
                           long transfersDone, List<Player> top10) {
+        /** Every game recorded, every item still in play. */
+        public boolean holds() {
+            return gamesRecorded == games && itemsAfter == itemsBefore;
+        }
     }
 
     public Outcome run(int playerCount, int games, int transfers, PrintStream out) {

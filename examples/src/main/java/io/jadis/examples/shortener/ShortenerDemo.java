@@ -16,6 +16,10 @@ public class ShortenerDemo {
 
     /** The outcome: the clicks made, the clicks counted, and the history kept. */
     public record Outcome(int clicks, long counted, int history, boolean rejectedBadUrl) {
+        /** Every click counted, the history bounded, the bad URL refused. */
+        public boolean holds() {
+            return counted == clicks && history == Math.min(clicks, UrlShortener.HISTORY) && rejectedBadUrl;
+        }
     }
 
     public Outcome run(int clicks, PrintStream out) {
