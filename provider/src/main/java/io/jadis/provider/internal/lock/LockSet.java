@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
@@ -33,9 +34,31 @@ public final class LockSet {
     /** The longest pause before trying again after Redisson gave up early. */
     private static final long MAX_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private static final int RELEASE_ATTEMPTS = 3;
+    /**
+     * A {@code tryLock} that says no this long after its slice ended gave up on a reply (Redisson
+     * swallows a response timeout there): the lock may be held all the same.
+     */
+    private static final long UNANSWERED_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** How soon after releasing a contended lock a thread that takes it again first stands back. */
+    private static final long COURTESY_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
 
-    /** A lock the set holds, {@code count} times (more than once only after a lost reply). */
-    private record Hold(RLock lock, String entity, int count) {
+    /**
+     * The contended locks the calling thread released last, and when. Redisson's RLock is not
+     * fair: a release wakes the waiters, but the releasing thread, looping to take the lock again,
+     * gets there first, and a few such threads keep a hot lock to themselves (transactions reading
+     * in the other order then starve). So a thread that takes again, at once, a lock it had to wait
+     * for stands back for a random moment first, long enough for a woken waiter to take its turn.
+     */
+    private static final ThreadLocal<Released> RELEASED = new ThreadLocal<>();
+
+    private record Released(List<String> keys, long at) {
+    }
+
+    /**
+     * A lock the set holds, {@code count} times (more than once only after a lost reply), and
+     * whether taking it meant waiting for someone else.
+     */
+    private record Hold(RLock lock, String entity, int count, boolean contended) {
     }
 
     private final RedisAccess redis;
@@ -124,36 +147,56 @@ public final class LockSet {
      * held. Redisson's {@code tryLock} waits for a notification on a subscription; when that
      * subscription dies with its connection it gives up at once, or it never hears the release. So
      * it is asked for a slice of the wait at a time, again after a short pause when it gave up
-     * early, until the deadline has really passed. A lost reply may have taken the lock all the
-     * same: whenever a try fails, the set asks whether it now holds the lock.
+     * early, until the deadline has really passed. A try whose reply was lost (a connection failed,
+     * or Redisson gave up on a reply long after the slice) may have taken the lock all the same: the
+     * set then asks whether it holds it.
      */
     private boolean tryTake(String key, String entity, long deadline) {
         RLock lock = redis.client().getLock(key);
+        standBackIfJustReleased(key);
+        boolean contended = false;
         long pause = TimeUnit.MILLISECONDS.toNanos(1);
         while (true) {
             long start = System.nanoTime();
-            long slice = Math.min(Math.max(0, deadline - start), SLICE_NANOS);
-            if (tryLock(lock, slice, entity)) {
-                held.put(key, new Hold(lock, entity, 1));
-                return true;
-            }
-            if (takenByLostReply(lock)) {
-                held.put(key, new Hold(lock, entity, 2));
-                return true;
-            }
+            // The first try does not wait, so that the set knows whether it had to.
+            long slice = contended ? Math.min(Math.max(0, deadline - start), SLICE_NANOS) : 0;
+            Boolean taken = tryLock(lock, slice, entity);
             long now = System.nanoTime();
+            if (Boolean.FALSE.equals(taken) && now - start > slice + UNANSWERED_NANOS) {
+                taken = null;
+            }
+            if (Boolean.TRUE.equals(taken)) {
+                held.put(key, new Hold(lock, entity, 1, contended));
+                return true;
+            }
+            if (taken == null && takenByLostReply(lock)) {
+                held.put(key, new Hold(lock, entity, 2, true));
+                return true;
+            }
             if (now >= deadline) {
                 return false;
             }
-            if (now - start < slice) {
+            if (contended && now - start < slice) {
                 LockSupport.parkNanos(Math.min(pause, deadline - now));
                 pause = Math.min(pause * 2, MAX_PAUSE_NANOS);
             }
+            contended = true;
         }
     }
 
-    /** Whether the lock was taken, false also when the try failed for want of a connection. */
-    private boolean tryLock(RLock lock, long nanos, String entity) {
+    private static void standBackIfJustReleased(String key) {
+        Released released = RELEASED.get();
+        if (released != null && System.nanoTime() - released.at() < COURTESY_WINDOW_NANOS
+                && released.keys().contains(key)) {
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(200 + ThreadLocalRandom.current().nextLong(800)));
+        }
+    }
+
+    /**
+     * {@code true} when the lock was taken, {@code false} when it was not, {@code null} when the
+     * try failed for want of a connection and may have taken it.
+     */
+    private Boolean tryLock(RLock lock, long nanos, String entity) {
         try {
             return lock.tryLock(nanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
@@ -161,7 +204,7 @@ public final class LockSet {
             throw new JadisException("Interrupted while locking " + entity, e);
         } catch (RuntimeException e) {
             if (RedisAccess.isConnectionFailure(e)) {
-                return false;
+                return null;
             }
             throw redis.translate(e, "lock " + lock.getName());
         }
@@ -190,11 +233,19 @@ public final class LockSet {
      */
     public void releaseAll() {
         RuntimeException failure = null;
-        for (Hold hold : held.descendingMap().values()) {
+        List<String> contended = new ArrayList<>();
+        for (Map.Entry<String, Hold> e : held.descendingMap().entrySet()) {
+            Hold hold = e.getValue();
             for (int i = 0; i < hold.count(); i++) {
-                RuntimeException e = release(hold.lock());
-                failure = e != null ? e : failure;
+                RuntimeException f = release(hold.lock());
+                failure = f != null ? f : failure;
             }
+            if (hold.contended()) {
+                contended.add(e.getKey());
+            }
+        }
+        if (!contended.isEmpty()) {
+            RELEASED.set(new Released(contended, System.nanoTime()));
         }
         held.clear();
         if (failure != null) {
