@@ -108,8 +108,36 @@ abstract class ExpiryContract extends JadisTest {
         assertFalse(sessions.findById("a").isPresent());
         assertEquals(1, jadis.repository(Repositories.Sessions.class).findAll().count());
         assertEquals(1, countAll());
+        sessions.save(new Session("d", "cy"));
         assertNull(expiresAt("Session", "a"));
-        assertEquals(1, jadis.redisson().getScoredSortedSet("Session:#ids").size());
+        assertEquals(2, jadis.redisson().getScoredSortedSet("Session:#ids").size());
+    }
+
+    @Test
+    void countingIsAReadAndWritesForgetExpiredIdsAFewAtATime() {
+        sessions.saveAll(java.util.stream.IntStream.range(0, 250).mapToObj(i -> new Session("s" + i, "ada")).toList());
+        sessions.save(new Session("kept", "bob"));
+        jadis.atomic().batch().with(jadis.atomic().on(Session.class, "kept").expireAfter(Duration.ofMinutes(5)))
+                .apply();
+        jadis.redisson().getScript(StringCodec.INSTANCE).eval(org.redisson.api.RScript.Mode.READ_WRITE,
+                "for i = 0, 249 do redis.call('PEXPIRE', 'Session:s' .. i, 1) "
+                        + "redis.call('ZADD', 'Session:#expiry', 1, 's' .. i) end",
+                org.redisson.api.RScript.ReturnType.VALUE);
+        long writes = commandCalls("fcall");
+        assertEquals(1, countAll());
+        assertEquals(writes, commandCalls("fcall"), "counting ran a function that may write");
+        assertEquals(1, sessions.findAll().count());
+        assertEquals(251, registered());
+        sessions.save(new Session("kept", "bob"));
+        assertEquals(151, registered(), "one write forgets at most 100 expired ids");
+        sessions.save(new Session("kept", "bob"));
+        sessions.save(new Session("kept", "bob"));
+        assertEquals(1, registered());
+        assertEquals(1, countAll());
+    }
+
+    private int registered() {
+        return jadis.redisson().getScoredSortedSet("Session:#ids").size();
     }
 
     private long countAll() {

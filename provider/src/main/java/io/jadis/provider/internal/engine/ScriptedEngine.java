@@ -385,8 +385,7 @@ public abstract class ScriptedEngine implements DocumentEngine {
 
     @Override
     public long count(DocType type) {
-        List<Object> reply = redis.write(count, List.of(type.keys().ids(), type.keys().expiry()),
-                type.keys().key(""));
+        List<Object> reply = redis.read(count, List.of(type.keys().ids(), type.keys().expiry()));
         return ((Number) reply.get(0)).longValue();
     }
 

@@ -1,6 +1,6 @@
 -- Deletes every document of a type, its id registry, expiry set and index entries. KEYS[1] = id
 -- registry; KEYS[2] = expiry set; KEYS[3] = index registry; ARGV[1] = key prefix with its ':'.
--- Nothing is deleted while another owner holds the lock of any of them (see locks.lua).
+-- Nothing is deleted while another owner holds the lock of any of them. Needs locks.lua.
 -- Reply: {'ok', deleted count} or {'locked', lock key...}
 local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
 local held = {}

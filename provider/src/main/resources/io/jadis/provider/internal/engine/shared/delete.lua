@@ -1,7 +1,7 @@
 -- Deletes documents by id. Strict mode first checks that every document exists with the expected
 -- revision, and deletes nothing otherwise. Nothing is deleted while another owner holds the lock of a
 -- document that is there to delete (see locks.lua).
--- Needs the engine's lib.lua, and for indexes num.lua, text.lua, program.lua, doctext.lua, the
+-- Needs the engine's lib.lua, expiry.lua, locks.lua, and for indexes num.lua, text.lua, program.lua, doctext.lua, the
 -- engine's doc.lua and index.lua.
 -- KEYS[1] = id registry; KEYS[2] = expiry set; KEYS[3] = index registry; KEYS[3 + i] = key of document i
 -- ARGV[1] = where the revision lives; ARGV[2] = '1' strict | '0' lenient; ARGV[3] = count; ARGV[4] =
@@ -23,6 +23,7 @@ for i = 1, n do
 end
 local refusal = lock_refusal(held)
 if refusal then return refusal end
+exp_forget(KEYS[1], KEYS[2])
 local defs = idx_defs(KEYS[3], KEYS[3]:sub(1, -9))
 local layout = doc_layout(ARGV[4])
 local deleted = 0

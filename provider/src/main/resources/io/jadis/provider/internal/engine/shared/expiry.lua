@@ -1,5 +1,7 @@
 -- Time to live: a document that expires has its expiry moment (ms) in its type's expiry set, so that
--- counts can forget expired ids without KEYS, and rewrites can restore the moment.
+-- counts can leave expired ids out without KEYS, writes can forget them, and rewrites can restore
+-- the moment. Redis removes a key once the time is past its moment, so an id whose moment is past
+-- names no document.
 
 local function exp_now()
   local t = redis.call('TIME')
@@ -13,17 +15,19 @@ local exp_tracked = {}
 -- After a write (or, for sliding expiry, a read) of the document id at key. policy is
 -- '<ttl ms>:f' (fixed: the moment set at creation stays) or '<ttl ms>:s' (sliding: starts again);
 -- a document with a moment of its own (set by an atomic update) keeps it.
+local function exp_is_tracked(zset)
+  local tracked = exp_tracked[zset]
+  if tracked == nil then
+    tracked = redis.call('EXISTS', zset) == 1
+    exp_tracked[zset] = tracked
+  end
+  return tracked
+end
+
 local function exp_touch(key, zset, id, policy, created)
   local ttl, mode = policy:match('^(%d+):(%a)$')
   ttl = tonumber(ttl)
-  if ttl == 0 then
-    local tracked = exp_tracked[zset]
-    if tracked == nil then
-      tracked = redis.call('EXISTS', zset) == 1
-      exp_tracked[zset] = tracked
-    end
-    if not tracked then return end
-  end
+  if ttl == 0 and not exp_is_tracked(zset) then return end
   local at = tonumber(redis.call('ZSCORE', zset, id))
   if ttl > 0 and (mode == 's' or created or not at) then at = exp_now() + ttl end
   if at then
@@ -38,4 +42,17 @@ local function exp_set(key, zset, id, ms)
   redis.call('PEXPIREAT', key, at)
   redis.call('ZADD', zset, at, id)
   exp_tracked[zset] = true
+end
+
+-- Forgets up to 100 ids of documents of the type whose moment has passed, from its id registry
+-- ('<prefix>:#ids') and expiry set. Writes call it, so the registry sheds expired ids as fast as
+-- writes add them, at a bounded cost per call; counts and scans leave them out meanwhile.
+local function exp_forget(registry, zset)
+  if not exp_is_tracked(zset) then return end
+  local due = redis.call('ZRANGEBYSCORE', zset, '-inf', '(' .. exp_now(), 'LIMIT', 0, 100)
+  local prefix = registry:sub(1, -5)
+  for _, id in ipairs(due) do
+    if redis.call('EXISTS', prefix .. id) == 0 then redis.call('ZREM', registry, id) end
+    redis.call('ZREM', zset, id)
+  end
 end

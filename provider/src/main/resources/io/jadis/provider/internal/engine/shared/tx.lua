@@ -5,7 +5,8 @@
 -- takes that lock and commits again.
 -- 'preview' mode works everything out and returns the documents as they would be, writing nothing
 -- (a transaction reading an entity it changed with atomic updates).
--- Needs num.lua, text.lua, program.lua, doctext.lua, the engine's doc.lua, ops.lua, expiry.lua and types.lua.
+-- Needs num.lua, text.lua, program.lua, doctext.lua, the engine's doc.lua, ops.lua, expiry.lua,
+-- locks.lua and types.lua.
 -- KEYS = the id registry, expiry set and index registry of each type, then the key of each entry.
 -- ARGV[1] = 'commit' | 'preview'; ARGV[2] = type count; then per type: where the revision lives,
 -- layout, expiry policy; then entry count; then per entry: id, type number, check, write, program.
@@ -73,6 +74,9 @@ if mode == 'commit' then
   end
   local refusal = lock_refusal(held)
   if refusal then return refusal end
+  for kind = 1, types do
+    exp_forget(KEYS[3 * kind - 2], KEYS[3 * kind - 1])
+  end
 end
 
 local replies = {'ok'}

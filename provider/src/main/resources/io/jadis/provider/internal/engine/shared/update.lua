@@ -9,7 +9,7 @@
 -- target: id, type number, program number. A program is: condition token count, condition tokens,
 -- operation count, then per operation: opcode, path, argument count, arguments.
 -- KEYS = the id registry, expiry set and index registry of each type, then the key of each target.
--- Needs expiry.lua and types.lua too.
+-- Needs expiry.lua, locks.lua and types.lua too.
 -- Reply: 'all' -> {'ok', {revision, document, {operation values}}...}; 'each' -> {'ok', changed count};
 -- or {status, target index, detail}, or {'locked', lock key...}.
 local mode = ARGV[1]
@@ -52,6 +52,9 @@ for _, w in ipairs(work) do
 end
 local refusal = lock_refusal(held)
 if refusal then return refusal end
+for kind = 1, types do
+  exp_forget(KEYS[3 * kind - 2], KEYS[3 * kind - 1])
+end
 
 local replies = {'ok'}
 for _, w in ipairs(work) do

@@ -1,7 +1,7 @@
 -- Writes whole documents, all or nothing: every document is checked (and its lock, see locks.lua)
 -- before the first is written.
 -- The engine's library supplies jadis_revision and jadis_store.
--- Needs the engine's lib.lua, expiry.lua, and for indexes num.lua, text.lua, program.lua, doctext.lua,
+-- Needs the engine's lib.lua, expiry.lua, locks.lua, and for indexes num.lua, text.lua, program.lua, doctext.lua,
 -- the engine's doc.lua and index.lua.
 -- KEYS[1] = id registry; KEYS[2] = expiry set; KEYS[3] = index registry; KEYS[3 + i] = key of document i
 -- ARGV[1] = 'insert' | 'update' | 'save'; ARGV[2] = where the revision lives; ARGV[3] = expiry policy;
@@ -25,6 +25,7 @@ for i = 1, n do
 end
 local refusal = lock_refusal(held)
 if refusal then return refusal end
+exp_forget(KEYS[1], KEYS[2])
 local defs = idx_defs(KEYS[3], KEYS[3]:sub(1, -9))
 local revisions, members = {'ok'}, {}
 for i = 1, n do
