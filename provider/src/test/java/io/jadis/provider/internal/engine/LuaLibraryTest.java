@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,67 @@ class LuaLibraryTest {
                 assertFalse(source.contains(banned), lib[0] + " uses " + banned);
             }
         }
+    }
+
+    /** The code each engine loads, as ScriptedEngine assembles it. */
+    private static Map<String, String> assembledLibraries() {
+        return Map.of(
+                "portable", ScriptedEngine.library("portable", "portable/lib.lua", "portable/doc.lua", "portable/get.lua")
+                        .code(),
+                "native", ScriptedEngine.library("native", "json/lib.lua", "json/doc.lua", "json/get.lua").code());
+    }
+
+    @Test
+    void theAssembledLibrariesStayWellBelowLuasLimitOfTwoHundredLocals() {
+        // Lua 5.1 allows 200 locals per function, and the library is one chunk: every top-level
+        // local of every module counts. Past the limit FUNCTION LOAD fails on the server.
+        Pattern topLevel = Pattern.compile("^local\\s+(?:function\\s+)?([\\w\\s,]+?)\\s*(?:=|\\(|$)", Pattern.MULTILINE);
+        assembledLibraries().forEach((engine, code) -> {
+            // Entry points are registered as one local function each; what their bodies declare is theirs.
+            int entries = code.indexOf("local function entry_");
+            int locals = code.split("local function entry_", -1).length - 1;
+            Matcher m = topLevel.matcher(code.substring(0, entries));
+            while (m.find()) {
+                locals += m.group(1).split(",").length;
+            }
+            assertTrue(locals > 100, engine + ": the count missed the library's locals (" + locals + ")");
+            assertTrue(locals <= 180, engine + " declares " + locals + " top-level locals; keep 20 below Lua's 200");
+        });
+    }
+
+    @Test
+    void everyFunctionTheLibrariesCallIsDefinedInThem() {
+        Set<String> lua = Set.of("if", "elseif", "while", "until", "return", "and", "or", "not", "function", "local",
+                "type", "tonumber", "tostring", "pairs", "ipairs", "unpack", "select", "error", "pcall", "assert",
+                "next", "rawget", "rawset", "rawequal", "setmetatable", "getmetatable");
+        Pattern call = Pattern.compile("(?<![.:\\w])([A-Za-z_]\\w*)\\s*\\(");
+        Pattern defined = Pattern.compile("(?:function\\s+([A-Za-z_]\\w*)|local\\s+([A-Za-z_][\\w\\s,]*?)\\s*=)");
+        Pattern parameters = Pattern.compile("function\\s*[\\w.:]*\\s*\\(([^)]*)\\)");
+        assembledLibraries().forEach((engine, code) -> {
+            String source = code.replaceAll("--[^\\n]*", "").replaceAll("'(?:[^'\\\\]|\\\\.)*'", "''")
+                    .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+            Set<String> names = new java.util.HashSet<>(lua);
+            Matcher m = defined.matcher(source);
+            while (m.find()) {
+                for (String name : (m.group(1) != null ? m.group(1) : m.group(2)).split(",")) {
+                    names.add(name.trim());
+                }
+            }
+            m = parameters.matcher(source);
+            while (m.find()) {
+                for (String name : m.group(1).split(",")) {
+                    names.add(name.trim());
+                }
+            }
+            Set<String> undefined = new java.util.TreeSet<>();
+            m = call.matcher(source);
+            while (m.find()) {
+                if (!names.contains(m.group(1))) {
+                    undefined.add(m.group(1));
+                }
+            }
+            assertEquals(Set.of(), undefined, engine + ": calls of functions it does not define");
+        });
     }
 
     @Test
