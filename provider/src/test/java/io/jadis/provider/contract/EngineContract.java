@@ -17,6 +17,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +72,8 @@ abstract class EngineContract extends JadisTest {
         s.color = Specimen.Color.GREEN;
         s.colors = Set.of(Specimen.Color.RED, Specimen.Color.BLUE);
         s.instant = Instant.parse("2024-02-29T12:34:56.123456789Z");
+        s.zoned = ZonedDateTime.of(2026, 6, 1, 12, 0, 0, 123456789, ZoneId.of("Europe/Paris"));
+        s.offset = OffsetDateTime.of(2026, 12, 8, 1, 2, 3, 4, ZoneOffset.ofHoursMinutes(-3, -30));
         s.date = LocalDate.of(1999, 12, 31);
         s.uuid = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
         s.absent = Optional.empty();
@@ -107,6 +113,8 @@ abstract class EngineContract extends JadisTest {
                 () -> assertEquals(Specimen.Color.GREEN, read.color),
                 () -> assertEquals(written.colors, read.colors),
                 () -> assertEquals(written.instant, read.instant),
+                () -> assertEquals(written.zoned, read.zoned),
+                () -> assertEquals(written.offset, read.offset),
                 () -> assertEquals(written.date, read.date),
                 () -> assertEquals(written.uuid, read.uuid),
                 () -> assertEquals(Optional.empty(), read.absent),
@@ -118,6 +126,27 @@ abstract class EngineContract extends JadisTest {
                 () -> assertEquals(written.text, read.text),
                 () -> assertArrayEquals(written.numbers, read.numbers),
                 () -> assertEquals(written.matrix, read.matrix));
+    }
+
+    @Test
+    void whatJadisWritesItReadsBackHoweverLongItsNamesAndTexts() {
+        Specimens specimens = jadis.repository(Specimens.class);
+        Specimen s = specimen("long");
+        String longKey = "k".repeat(60_000);
+        s.oddKeys = Map.of(longKey, "value of a long key");
+        s.text = "t".repeat(20_000_001);
+        specimens.save(s);
+        Specimen read = specimens.findById("long").orElseThrow();
+        assertEquals(Map.of(longKey, "value of a long key"), read.oddKeys);
+        assertEquals(20_000_001, read.text.length());
+    }
+
+    @Test
+    void findByIdAndDeleteByIdRefuseANullIdAsBasicRepositorySays() {
+        Accounts accounts = jadis.repository(Accounts.class);
+        NullPointerException find = assertThrows(NullPointerException.class, () -> accounts.findById(null));
+        assertTrue(find.getMessage().contains("findById") && find.getMessage().contains("null"), find.getMessage());
+        assertThrows(NullPointerException.class, () -> accounts.deleteById(null));
     }
 
     @Test

@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ public class Specimen {
     public Color color;
     public Set<Color> colors;
     public Instant instant;
+    public ZonedDateTime zoned;
+    public OffsetDateTime offset;
     public LocalDate date;
     public UUID uuid;
     public Optional<String> absent;

@@ -15,6 +15,7 @@ import io.jadis.provider.internal.repository.RepositoryType;
 import io.jadis.provider.internal.runtime.EntityStore;
 import io.jadis.provider.internal.runtime.JadisRuntime;
 import jakarta.data.exceptions.MappingException;
+import jakarta.data.repository.BasicRepository;
 import jakarta.data.repository.Delete;
 import jakarta.data.repository.Find;
 import jakarta.data.repository.OrderBy;
@@ -42,6 +43,22 @@ public final class QueryMethods {
     }
 
     public static MethodInvoker plan(RepositoryType repo, Method m, JadisRuntime runtime) {
+        MethodInvoker invoker = planQuery(repo, m, runtime);
+        if (m.getDeclaringClass() == BasicRepository.class
+                && (m.getName().equals("findById") || m.getName().equals("deleteById"))) {
+            // BasicRepository's contract, unlike a query's parameter, refuses a null id.
+            String message = "Repository method " + repo.describe(m) + ": the id must not be null";
+            return args -> {
+                if (args[0] == null) {
+                    throw new NullPointerException(message);
+                }
+                return invoker.invoke(args);
+            };
+        }
+        return invoker;
+    }
+
+    private static MethodInvoker planQuery(RepositoryType repo, Method m, JadisRuntime runtime) {
         MethodSignature signature = new MethodSignature(repo, m);
         if (m.isAnnotationPresent(Find.class)) {
             return find(signature, runtime);
