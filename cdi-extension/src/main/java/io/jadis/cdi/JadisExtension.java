@@ -31,8 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Makes Jakarta Data repositories injectable, along with the {@link Jadis} instance, its
  * {@link Atomic} updates, its {@link EntityLocks} and {@link Transactions}, and enables the
- * {@code @Transactional} interceptor. Repository interfaces are found in bean archives
- * and, for archives without {@code beans.xml}, through the injection points that ask for them.
+ * {@code @Transactional} interceptor. Repository interfaces are found in every bean archive,
+ * whatever its discovery mode (see {@link RepositoryScanner}), among the types the container
+ * discovers, and, for archives without {@code beans.xml}, through the injection points that ask
+ * for them. Of those, Jadis serves the ones {@link Jadis#serves} says are its own: a repository
+ * that names another provider, or whose entity is not a Jakarta Persistence or NoSQL entity, is
+ * left to whoever it is meant for.
  * Every repository is created and validated when the container has validated its deployment, so
  * that a method Jadis cannot implement is a deployment problem naming the method. The
  * {@link Jadis} instance uses an application {@code RedissonClient} bean when there is one, and is
@@ -47,18 +51,22 @@ public class JadisExtension implements Extension {
         for (Class<? extends TransactionalInterceptor> type : TransactionalInterceptor.ALL) {
             event.addAnnotatedType(beans.createAnnotatedType(type), type.getName());
         }
+        RepositoryScanner.find(Thread.currentThread().getContextClassLoader()).forEach(this::consider);
     }
 
     void repositoryType(@Observes @WithAnnotations(Repository.class) ProcessAnnotatedType<?> event) {
-        Class<?> type = event.getAnnotatedType().getJavaClass();
-        if (type.isInterface() && type.isAnnotationPresent(Repository.class)) {
-            repositories.add(type);
-        }
+        consider(event.getAnnotatedType().getJavaClass());
     }
 
     void injectionPoint(@Observes ProcessInjectionPoint<?, ?> event) {
         Class<?> type = rawType(event.getInjectionPoint().getType());
-        if (type != null && type.isInterface() && type.isAnnotationPresent(Repository.class)) {
+        if (type != null) {
+            consider(type);
+        }
+    }
+
+    private void consider(Class<?> type) {
+        if (type.isInterface() && type.isAnnotationPresent(Repository.class) && Jadis.serves(type)) {
             repositories.add(type);
         }
     }

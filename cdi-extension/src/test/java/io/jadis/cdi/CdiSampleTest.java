@@ -1,7 +1,9 @@
 package io.jadis.cdi;
 
+import io.jadis.cdi.broken.BrokenClient;
 import io.jadis.provider.Jadis;
 import io.jadis.provider.testing.TestRedis;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -37,6 +39,24 @@ class CdiSampleTest {
             library.donate("3", "Ulysses", "Joyce");
             assertEquals(List.of("Emma", "Persuasion"), library.titlesBy("Austen"));
             assertEquals(3, container.select(Books.class).get().findAll().count());
+        }
+    }
+
+    @Test
+    void aRepositoryNoBeanInjectsIsABeanAllTheSameInAnnotatedDiscovery() {
+        try (WeldContainer container = new Weld().initialize()) {
+            container.select(Jadis.class).get().redisson().getKeys().flushdb();
+            container.select(Orders.class).get().insert(new Book("9", "Middlemarch", "Eliot"));
+            assertEquals("Middlemarch", CDI.current().select(Orders.class).get().findById("9").orElseThrow().title);
+            assertTrue(container.select(Books.class).isResolvable());
+        }
+    }
+
+    @Test
+    void repositoriesMeantForAnotherProviderAreLeftAlone() {
+        try (WeldContainer container = new Weld().initialize()) {
+            assertTrue(container.select(ForeignRepositories.Catalogue.class).isUnsatisfied());
+            assertTrue(container.select(ForeignRepositories.Shelves.class).isUnsatisfied());
         }
     }
 

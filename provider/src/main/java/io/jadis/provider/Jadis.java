@@ -5,7 +5,9 @@ import io.jadis.api.Atomic;
 import io.jadis.api.EntityLocks;
 import io.jadis.api.Transactions;
 import io.jadis.provider.internal.atomic.AtomicOperations;
+import io.jadis.provider.internal.model.EntityModels;
 import io.jadis.provider.internal.repository.RepositoryFactory;
+import io.jadis.provider.internal.repository.RepositoryType;
 import io.jadis.provider.internal.runtime.JadisRuntime;
 import io.jadis.provider.internal.runtime.LockManager;
 import io.jadis.provider.internal.runtime.Settings;
@@ -31,6 +33,9 @@ import java.util.function.Consumer;
  * and stops it on {@link #close()}.
  */
 public final class Jadis implements AutoCloseable {
+    /** The name Jadis answers to in {@code @Repository(provider = ...)}. */
+    public static final String PROVIDER_NAME = "Jadis";
+
     private final JadisRuntime runtime;
     private final RepositoryFactory repositories;
     private final Atomic atomic;
@@ -53,6 +58,23 @@ public final class Jadis implements AutoCloseable {
      */
     public <R> R repository(Class<R> repositoryInterface) {
         return repositories.create(repositoryInterface);
+    }
+
+    /**
+     * Whether a repository interface is Jadis' to implement, as Jakarta Data decides it: its
+     * {@code @Repository} names no provider or {@value #PROVIDER_NAME}, and the entity type it
+     * declares through {@code DataRepository<T, K>}, if any, carries a Jakarta Persistence or
+     * Jakarta NoSQL {@code @Entity}. Another provider's repositories are left to it.
+     */
+    public static boolean serves(Class<?> repositoryInterface) {
+        jakarta.data.repository.Repository annotation =
+                repositoryInterface.getAnnotation(jakarta.data.repository.Repository.class);
+        String provider = annotation == null ? "" : annotation.provider();
+        if (!provider.isEmpty() && !provider.equalsIgnoreCase(PROVIDER_NAME)) {
+            return false;
+        }
+        Class<?> entity = new RepositoryType(repositoryInterface).declaredEntity();
+        return entity == null || EntityModels.isEntity(entity);
     }
 
     /** Atomic updates of this instance's entities: changes applied by the server to the current state. */

@@ -19,14 +19,20 @@ import java.util.Map;
 public final class RepositoryType {
     private final Class<?> type;
     private final Map<TypeVariable<?>, Type> bindings = new HashMap<>();
+    private final Class<?> declaredEntity;
     private final Class<?> primaryEntity;
 
     public RepositoryType(Class<?> type) {
         this.type = type;
         collect(type);
         Type t = bindings.get(DataRepository.class.getTypeParameters()[0]);
-        Class<?> entity = t == null ? null : raw(t);
-        this.primaryEntity = entity != null && EntityModels.isEntity(entity) ? entity : null;
+        this.declaredEntity = t == null ? null : raw(t);
+        this.primaryEntity = declaredEntity != null && EntityModels.isEntity(declaredEntity) ? declaredEntity : null;
+    }
+
+    /** The entity type argument of {@code DataRepository}, entity or not, or {@code null}. */
+    public Class<?> declaredEntity() {
+        return declaredEntity;
     }
 
     private void collect(Class<?> c) {

@@ -1,5 +1,6 @@
-package io.jadis.cdi;
+package io.jadis.cdi.broken;
 
+import io.jadis.cdi.Book;
 import jakarta.data.repository.DataRepository;
 import jakarta.data.repository.Find;
 import jakarta.data.repository.Repository;
