@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
@@ -22,8 +21,9 @@ import java.util.function.BiFunction;
  * set holds and taking it all again in order. {@link #lock} says when that happened, because what the
  * holder read under the released locks may have changed meanwhile.
  *
- * <p>A wait is a promise about time: it ends when the lock is taken or the wait has passed, whatever
- * happens to connections meanwhile (see {@link #tryTake}).
+ * <p>Threads of one Jadis instance queue for a lock first come first served ({@link Turns}), and a wait is
+ * a promise about time: it ends when the lock is taken or the wait has passed, whatever happens to
+ * connections meanwhile (see {@link #takeRedissonLock}).
  */
 public final class LockSet {
     /**
@@ -39,40 +39,28 @@ public final class LockSet {
      * swallows a response timeout there): the lock may be held all the same.
      */
     private static final long UNANSWERED_NANOS = TimeUnit.SECONDS.toNanos(1);
-    /** How soon after releasing a contended lock a thread that takes it again first stands back. */
-    private static final long COURTESY_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
-
     /**
-     * The contended locks the calling thread released last, and when. Redisson's RLock is not
-     * fair: a release wakes the waiters, but the releasing thread, looping to take the lock again,
-     * gets there first, and a few such threads keep a hot lock to themselves (transactions reading
-     * in the other order then starve). So a thread that takes again, at once, a lock it had to wait
-     * for stands back for a random moment first, long enough for a woken waiter to take its turn.
+     * A lock the set holds, {@code count} times (more than once only after a lost reply), with the
+     * calling thread's turn in this process' queue for it.
      */
-    private static final ThreadLocal<Released> RELEASED = new ThreadLocal<>();
-
-    private record Released(List<String> keys, long at) {
-    }
-
-    /**
-     * A lock the set holds, {@code count} times (more than once only after a lost reply), and
-     * whether taking it meant waiting for someone else.
-     */
-    private record Hold(RLock lock, String entity, int count, boolean contended) {
+    private record Hold(RLock lock, String entity, int count, Turns.Turn turn) {
     }
 
     private final RedisAccess redis;
+    private final Turns turns;
     private final Duration wait;
     private final BiFunction<String, Duration, String> timeoutMessage;
     private final TreeMap<String, Hold> held = new TreeMap<>();
 
     /**
+     * @param turns          the queues of the Jadis instance's threads for each lock
      * @param wait           how long one {@link #lock} may wait
      * @param timeoutMessage the message of the {@link LockTimeoutException} for an entity (as
      *                       {@code "Player with id p13"}) and the wait
      */
-    public LockSet(RedisAccess redis, Duration wait, BiFunction<String, Duration, String> timeoutMessage) {
+    public LockSet(RedisAccess redis, Turns turns, Duration wait, BiFunction<String, Duration, String> timeoutMessage) {
         this.redis = redis;
+        this.turns = turns;
         this.wait = wait;
         this.timeoutMessage = timeoutMessage;
     }
@@ -131,6 +119,7 @@ public final class LockSet {
             Hold hold = held.get(key);
             if (!redis.call(hold.lock()::isHeldByCurrentThread, "HEXISTS " + key)) {
                 held.remove(key);
+                hold.turn().leave();
                 lock(key, hold.entity());
             }
         }
@@ -143,52 +132,61 @@ public final class LockSet {
     }
 
     /**
-     * Whether {@code key} was locked before the deadline ({@code System.nanoTime()}); if so, it is
-     * held. Redisson's {@code tryLock} waits for a notification on a subscription; when that
-     * subscription dies with its connection it gives up at once, or it never hears the release. So
-     * it is asked for a slice of the wait at a time, again after a short pause when it gave up
-     * early, until the deadline has really passed. A try whose reply was lost (a connection failed,
-     * or Redisson gave up on a reply long after the slice) may have taken the lock all the same: the
-     * set then asks whether it holds it.
+     * Whether {@code key} was locked before the deadline ({@code System.nanoTime()}), first this
+     * process' turn for it, then the Redisson lock; if so, it is held.
      */
     private boolean tryTake(String key, String entity, long deadline) {
         RLock lock = redis.client().getLock(key);
-        standBackIfJustReleased(key);
-        boolean contended = false;
+        Turns.Turn turn = turns.join(key);
+        Integer count = null;
+        try {
+            if (turn.await(deadline, entity)) {
+                count = takeRedissonLock(lock, entity, deadline);
+            }
+        } finally {
+            if (count == null) {
+                turn.leave();
+            }
+        }
+        if (count == null) {
+            return false;
+        }
+        held.put(key, new Hold(lock, entity, count, turn));
+        return true;
+    }
+
+    /**
+     * How often the lock is now held (1, or 2 after a lost reply), or {@code null} if it was not
+     * taken before the deadline. Redisson's {@code tryLock} waits for a notification on a
+     * subscription; when that subscription dies with its connection it gives up at once, or it never
+     * hears the release. So it is asked for a slice of the wait at a time, again after a short pause
+     * when it gave up early, until the deadline has really passed. A try whose reply was lost (a
+     * connection failed, or Redisson gave up on a reply long after the slice) may have taken the lock
+     * all the same: the set then asks whether it holds it.
+     */
+    private Integer takeRedissonLock(RLock lock, String entity, long deadline) {
         long pause = TimeUnit.MILLISECONDS.toNanos(1);
         while (true) {
             long start = System.nanoTime();
-            // The first try does not wait, so that the set knows whether it had to.
-            long slice = contended ? Math.min(Math.max(0, deadline - start), SLICE_NANOS) : 0;
+            long slice = Math.min(Math.max(0, deadline - start), SLICE_NANOS);
             Boolean taken = tryLock(lock, slice, entity);
             long now = System.nanoTime();
             if (Boolean.FALSE.equals(taken) && now - start > slice + UNANSWERED_NANOS) {
                 taken = null;
             }
             if (Boolean.TRUE.equals(taken)) {
-                held.put(key, new Hold(lock, entity, 1, contended));
-                return true;
+                return 1;
             }
             if (taken == null && takenByLostReply(lock)) {
-                held.put(key, new Hold(lock, entity, 2, true));
-                return true;
+                return 2;
             }
             if (now >= deadline) {
-                return false;
+                return null;
             }
-            if (contended && now - start < slice) {
+            if (now - start < slice) {
                 LockSupport.parkNanos(Math.min(pause, deadline - now));
                 pause = Math.min(pause * 2, MAX_PAUSE_NANOS);
             }
-            contended = true;
-        }
-    }
-
-    private static void standBackIfJustReleased(String key) {
-        Released released = RELEASED.get();
-        if (released != null && System.nanoTime() - released.at() < COURTESY_WINDOW_NANOS
-                && released.keys().contains(key)) {
-            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(200 + ThreadLocalRandom.current().nextLong(800)));
         }
     }
 
@@ -233,19 +231,12 @@ public final class LockSet {
      */
     public void releaseAll() {
         RuntimeException failure = null;
-        List<String> contended = new ArrayList<>();
-        for (Map.Entry<String, Hold> e : held.descendingMap().entrySet()) {
-            Hold hold = e.getValue();
+        for (Hold hold : held.descendingMap().values()) {
             for (int i = 0; i < hold.count(); i++) {
                 RuntimeException f = release(hold.lock());
                 failure = f != null ? f : failure;
             }
-            if (hold.contended()) {
-                contended.add(e.getKey());
-            }
-        }
-        if (!contended.isEmpty()) {
-            RELEASED.set(new Released(contended, System.nanoTime()));
+            hold.turn().leave();
         }
         held.clear();
         if (failure != null) {
@@ -254,18 +245,29 @@ public final class LockSet {
         }
     }
 
+    /**
+     * Releases one hold of a lock. An interrupt must not leave the lock behind: the thread's
+     * interrupt status is set aside while Redisson waits for the release, and set again after it.
+     */
     private static RuntimeException release(RLock lock) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                lock.unlock();
-                return null;
-            } catch (IllegalMonitorStateException notHeld) {
-                // The lease ran out, or a release whose reply was lost did release it.
-                return null;
-            } catch (RuntimeException e) {
-                if (!RedisAccess.isConnectionFailure(e) || attempt >= RELEASE_ATTEMPTS) {
-                    return e;
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    lock.unlock();
+                    return null;
+                } catch (IllegalMonitorStateException notHeld) {
+                    // The lease ran out, or a release whose reply was lost did release it.
+                    return null;
+                } catch (RuntimeException e) {
+                    if (!RedisAccess.isConnectionFailure(e) || attempt >= RELEASE_ATTEMPTS) {
+                        return e;
+                    }
                 }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -35,11 +35,13 @@ public final class LockingEngine implements DocumentEngine {
 
     private final DocumentEngine engine;
     private final RedisAccess redis;
+    private final Turns turns;
     private final Duration wait;
 
-    public LockingEngine(DocumentEngine engine, RedisAccess redis, Duration wait) {
+    public LockingEngine(DocumentEngine engine, RedisAccess redis, Turns turns, Duration wait) {
         this.engine = engine;
         this.redis = redis;
+        this.turns = turns;
         this.wait = wait;
     }
 
@@ -66,7 +68,7 @@ public final class LockingEngine implements DocumentEngine {
                         continue;
                     }
                     if (queued == null) {
-                        queued = new LockSet(redis, wait, LockingEngine::timeout);
+                        queued = new LockSet(redis, turns, wait, LockingEngine::timeout);
                     }
                     for (EntityLockedException.Locked locked : e.locks()) {
                         queued.lock(locked.key(), locked.entity(), deadline);

@@ -8,7 +8,9 @@ import io.jadis.provider.internal.engine.DocumentEngine;
 import io.jadis.provider.internal.engine.EngineSelector;
 import io.jadis.provider.internal.engine.RedisAccess;
 import io.jadis.provider.internal.json.JsonMapping;
+import io.jadis.provider.internal.lock.LockSet;
 import io.jadis.provider.internal.lock.LockingEngine;
+import io.jadis.provider.internal.lock.Turns;
 import io.jadis.provider.internal.model.EntityModel;
 import io.jadis.provider.internal.model.EntityModels;
 import io.jadis.provider.internal.tx.TransactionManager;
@@ -20,12 +22,14 @@ import io.jadis.provider.internal.model.Attribute;
 import io.jadis.provider.internal.model.ClassModel;
 import io.jadis.provider.internal.query.bind.AttributePath;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /** The running parts of one Jadis instance, shared by its repositories. */
 public final class JadisRuntime implements AutoCloseable {
@@ -35,6 +39,7 @@ public final class JadisRuntime implements AutoCloseable {
     private final Connection connection;
     private final RedisAccess redis;
     private final DocumentEngine engine;
+    private final Turns turns = new Turns();
     private final EntityModels models = new EntityModels();
     private final JsonMapping json;
     private final Map<Class<?>, EntityStore> stores = new ConcurrentHashMap<>();
@@ -50,7 +55,7 @@ public final class JadisRuntime implements AutoCloseable {
         this.connection = connect(settings);
         try {
             this.redis = new RedisAccess(connection.client(), connection.address());
-            this.engine = new LockingEngine(EngineSelector.select(redis, settings.engine()), redis,
+            this.engine = new LockingEngine(EngineSelector.select(redis, settings.engine()), redis, turns,
                     settings.lockWait());
             this.json = new JsonMapping(models, settings.mapper());
         } catch (RuntimeException e) {
@@ -89,6 +94,11 @@ public final class JadisRuntime implements AutoCloseable {
 
     public DocumentEngine engine() {
         return engine;
+    }
+
+    /** A new, empty set of entity locks for the calling thread, timing out with {@code timeoutMessage}. */
+    public LockSet lockSet(Duration wait, BiFunction<String, Duration, String> timeoutMessage) {
+        return new LockSet(redis, turns, wait, timeoutMessage);
     }
 
     public EntityModels models() {

@@ -60,7 +60,7 @@ public final class LockManager implements EntityLocks {
 
     /** Locks the keys in their sorted order within the wait, or releases what it took and fails. */
     private EntityLock acquire(TreeMap<String, String> keys, Duration wait) {
-        LockSet locks = new LockSet(runtime.redis(), wait,
+        LockSet locks = runtime.lockSet(wait,
                 (entity, w) -> "Could not lock " + entity + " within " + w.toMillis() + " ms; nothing stays locked");
         long deadline = System.nanoTime() + wait.toNanos();
         try {

@@ -73,7 +73,7 @@ public final class TransactionManager implements Transactions {
         if (current.get() != null) {
             throw new IllegalStateException("The calling thread is already in a transaction; suspend it first");
         }
-        LockSet locks = new LockSet(runtime.redis(), runtime.settings().lockWait(),
+        LockSet locks = runtime.lockSet(runtime.settings().lockWait(),
                 (entity, wait) -> "The transaction could not lock " + entity + " within " + wait.toMillis() + " ms");
         TxContext tx = new TxContext(this, locks, retrying);
         current.set(tx);
