@@ -52,7 +52,11 @@ local function exp_forget(registry, zset)
   local due = redis.call('ZRANGEBYSCORE', zset, '-inf', '(' .. exp_now(), 'LIMIT', 0, 100)
   local prefix = registry:sub(1, -5)
   for _, id in ipairs(due) do
-    if redis.call('EXISTS', prefix .. id) == 0 then redis.call('ZREM', registry, id) end
-    redis.call('ZREM', zset, id)
+    -- A script sees keys as of its start, so a document due a moment ago may still be there: it is
+    -- forgotten by a later write. One with no time to live left (made persistent from outside)
+    -- stays, and only its moment goes.
+    local ttl = redis.call('PTTL', prefix .. id)
+    if ttl == -2 then redis.call('ZREM', registry, id) end
+    if ttl < 0 then redis.call('ZREM', zset, id) end
   end
 end
