@@ -90,11 +90,7 @@ class TransactionalTest {
         AtomicInteger attempts = new AtomicInteger();
         bank.transferAfter(1, 2, 10, () -> {
             if (attempts.incrementAndGet() == 1) {
-                // The lock's lease ran out, and someone changed the account meanwhile.
-                jadis.redisson().getKeys().delete("Account:#lock:2");
-                Thread outside = new Thread(() -> jadis.atomic().on(Account.class, 2L).add("balance", 5).apply());
-                outside.start();
-                join(outside);
+                changeBehindTheLock(jadis, 2L);
             }
         });
         assertEquals(2, attempts.get());
@@ -109,19 +105,20 @@ class TransactionalTest {
         AtomicInteger attempts = new AtomicInteger();
         assertThrows(Bank.InsufficientFunds.class, () -> bank.withdrawThenFailCheckedAfter(2, 30, () -> {
             if (attempts.incrementAndGet() == 1) {
-                jadis.redisson().getKeys().delete("Account:#lock:2");
-                Thread outside = new Thread(() -> jadis.atomic().on(Account.class, 2L).add("balance", 5).apply());
-                outside.start();
-                join(outside);
+                changeBehindTheLock(jadis, 2L);
             }
         }));
         assertEquals(2, attempts.get());
         assertEquals(75, balance(2));
     }
 
-    private static void join(Thread t) {
+    /** The lock's lease ran out, and someone changed the account meanwhile. */
+    private static void changeBehindTheLock(Jadis jadis, long number) {
+        jadis.redisson().getKeys().delete("Account:#lock:" + number);
+        Thread outside = new Thread(() -> jadis.atomic().on(Account.class, number).add("balance", 5).apply());
+        outside.start();
         try {
-            t.join();
+            outside.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -52,9 +52,7 @@ for _, w in ipairs(work) do
 end
 local refusal = lock_refusal(held)
 if refusal then return refusal end
-for kind = 1, types do
-  exp_forget(KEYS[3 * kind - 2], KEYS[3 * kind - 1])
-end
+types_forget_expired(types)
 
 local replies = {'ok'}
 for _, w in ipairs(work) do
